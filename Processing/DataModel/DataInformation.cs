@@ -1,0 +1,66 @@
+namespace OrleansPV.Processing.DataModel;
+
+/// <summary>Summary of one array as ParaView's vtkPVArrayInformation reports it.</summary>
+/// <param name="Ranges">One (min, max) per component, then the magnitude range when there is more than one component.</param>
+public sealed record ArrayInformation(string Name, int NumberOfComponents, ScalarType ScalarType, IReadOnlyList<(double Min, double Max)> Ranges)
+{
+    /// <summary>Range of a component; -1 is the magnitude (for a single component, the component itself).</summary>
+    public (double Min, double Max) Range(int component)
+    {
+        if (component == -1)
+        {
+            return Ranges[^1];
+        }
+
+        if (component < 0 || component >= NumberOfComponents)
+        {
+            throw new ArgumentOutOfRangeException(nameof(component), component, $"Array '{Name}' has {NumberOfComponents} components.");
+        }
+
+        return Ranges[component];
+    }
+
+    public static ArrayInformation From(DataArray array)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        int count = array.NumberOfComponents == 1 ? 1 : array.NumberOfComponents + 1;
+        var ranges = new (double, double)[count];
+        for (int c = 0; c < array.NumberOfComponents; c++)
+        {
+            ranges[c] = array.GetRange(c);
+        }
+
+        if (array.NumberOfComponents > 1)
+        {
+            ranges[^1] = array.GetRange(-1);
+        }
+
+        return new ArrayInformation(array.Name, array.NumberOfComponents, array.ScalarType, ranges);
+    }
+}
+
+/// <summary>What ParaView's vtkPVDataInformation reports for a data set.</summary>
+public sealed record DataInformation(
+    string DataSetType,
+    long NumberOfPoints,
+    long NumberOfCells,
+    Bounds Bounds,
+    IReadOnlyList<ArrayInformation> PointArrays,
+    IReadOnlyList<ArrayInformation> CellArrays,
+    IReadOnlyList<ArrayInformation> FieldArrays,
+    long MemorySize)
+{
+    public static DataInformation From(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return new DataInformation(
+            data.DataSetType,
+            data.NumberOfPoints,
+            data.NumberOfCells,
+            data.GetBounds(),
+            data.PointData.Select(ArrayInformation.From).ToArray(),
+            data.CellData.Select(ArrayInformation.From).ToArray(),
+            data.FieldData.Select(ArrayInformation.From).ToArray(),
+            data.MemorySize);
+    }
+}

@@ -1,0 +1,10 @@
+namespace OrleansPV.Processing.Execution;
+
+/// <summary>The list of algorithms this library ships, by VTK class name. One line per algorithm.</summary>
+internal static class BuiltInAlgorithms
+{
+    public static void RegisterAll(AlgorithmRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+    }
+}

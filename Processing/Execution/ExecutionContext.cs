@@ -1,0 +1,61 @@
+namespace OrleansPV.Processing.Execution;
+
+/// <summary>One step of progress: which algorithm, how far (0..1), and what it is doing.</summary>
+public readonly record struct ProgressReport(string Algorithm, double Fraction, string Text);
+
+/// <summary>
+/// What an executing algorithm may use: the cancellation token it must check in its hot loops
+/// (at least every few milliseconds of work) and a sink for monotonic progress.
+/// </summary>
+public sealed class ExecutionContext
+{
+    private readonly IProgress<ProgressReport>? _progress;
+    private double _lastFraction = -1;
+
+    public ExecutionContext(CancellationToken cancellationToken = default, IProgress<ProgressReport>? progress = null)
+    {
+        CancellationToken = cancellationToken;
+        _progress = progress;
+    }
+
+    public static ExecutionContext None { get; } = new();
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The algorithm currently executing (set by the executive), named in progress reports.</summary>
+    public string CurrentAlgorithm { get; set; } = string.Empty;
+
+    public void ThrowIfCancellationRequested() => CancellationToken.ThrowIfCancellationRequested();
+
+    /// <summary>Reports progress; values that would go backwards are dropped so the stream stays monotonic.</summary>
+    public void ReportProgress(double fraction, string text = "")
+    {
+        if (_progress is null)
+        {
+            return;
+        }
+
+        fraction = Math.Clamp(fraction, 0, 1);
+        lock (this)
+        {
+            if (fraction < _lastFraction)
+            {
+                return;
+            }
+
+            _lastFraction = fraction;
+        }
+
+        _progress.Report(new ProgressReport(CurrentAlgorithm, fraction, text));
+    }
+
+    /// <summary>Restarts the monotonic check for the next algorithm.</summary>
+    internal void BeginAlgorithm(string name)
+    {
+        lock (this)
+        {
+            CurrentAlgorithm = name;
+            _lastFraction = -1;
+        }
+    }
+}

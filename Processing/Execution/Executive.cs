@@ -1,0 +1,77 @@
+using OrleansPV.Processing.DataModel;
+
+namespace OrleansPV.Processing.Execution;
+
+/// <summary>
+/// Demand-driven pipeline update (VTK's streaming demand-driven executive, minus streaming):
+/// updating an algorithm first updates its inputs, then re-executes it only if its parameters or
+/// any input changed since its last execution.
+/// </summary>
+public static class Executive
+{
+    /// <summary>Brings <paramref name="algorithm"/> up to date and returns its output on <paramref name="port"/>.</summary>
+    public static DataSet Update(Algorithm algorithm, ExecutionContext? context = null, int port = 0)
+    {
+        ArgumentNullException.ThrowIfNull(algorithm);
+        context ??= ExecutionContext.None;
+        UpdateRecursive(algorithm, context);
+        return algorithm.GetOutput(port)!;
+    }
+
+    /// <summary>The newest time at which anything upstream of (and including) <paramref name="algorithm"/> changed.</summary>
+    public static long PipelineModifiedTime(Algorithm algorithm)
+    {
+        ArgumentNullException.ThrowIfNull(algorithm);
+        long time = algorithm.ModifiedTime;
+        for (int port = 0; port < algorithm.NumberOfInputPorts; port++)
+        {
+            AlgorithmOutput? input = algorithm.GetInputConnection(port);
+            if (input is not null)
+            {
+                time = Math.Max(time, Math.Max(PipelineModifiedTime(input.Producer), input.Producer.ExecuteTime));
+            }
+        }
+
+        return time;
+    }
+
+    private static void UpdateRecursive(Algorithm algorithm, ExecutionContext context)
+    {
+        var inputs = new DataSet?[algorithm.NumberOfInputPorts];
+        long newestInput = 0;
+        for (int port = 0; port < inputs.Length; port++)
+        {
+            AlgorithmOutput? connection = algorithm.GetInputConnection(port);
+            if (connection is null)
+            {
+                continue;
+            }
+
+            UpdateRecursive(connection.Producer, context);
+            inputs[port] = connection.Producer.GetOutput(connection.Port);
+            newestInput = Math.Max(newestInput, connection.Producer.ExecuteTime);
+        }
+
+        if (algorithm.ExecuteTime > algorithm.ModifiedTime && algorithm.ExecuteTime > newestInput)
+        {
+            return;
+        }
+
+        context.ThrowIfCancellationRequested();
+        context.BeginAlgorithm(algorithm.ClassName);
+        context.ReportProgress(0, $"{algorithm.ClassName} started");
+        DataSet[] outputs;
+        try
+        {
+            outputs = algorithm.Execute(inputs, context);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not AlgorithmException)
+        {
+            throw new AlgorithmException(algorithm.ClassName, ex.Message, ex);
+        }
+
+        algorithm.SetOutputs(outputs);
+        algorithm.ExecuteTime = ModifiedClock.Next();
+        context.ReportProgress(1, $"{algorithm.ClassName} done");
+    }
+}

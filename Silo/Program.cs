@@ -1,0 +1,3 @@
+using Microsoft.Extensions.Hosting;
+
+await Host.CreateDefaultBuilder(args).Build().RunAsync();
