@@ -1,3 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using OrleansPV.Silo.Hosting;
 
-await Host.CreateDefaultBuilder(args).Build().RunAsync();
+HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
+builder.AddOrleansPVSilo();
+using IHost host = builder.Build();
+await host.RunAsync();

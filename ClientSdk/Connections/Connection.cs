@@ -1,0 +1,145 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
+using OrleansPV.Client.Messaging;
+
+namespace OrleansPV.Client;
+
+/// <summary>
+/// A connection to a cluster: builtin:// (an in-process silo, no server to start) or
+/// orleans://host:port (a running cluster's gateways). A process may hold several at once.
+/// </summary>
+public sealed class Connection : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly List<Session> _sessions = [];
+    private readonly HashSet<string> _loadedPlugins = new(StringComparer.Ordinal);
+    private int _disposed;
+
+    private Connection(string uri, IHost host, ConnectionOptions options)
+    {
+        Uri = uri;
+        _host = host;
+        Options = options;
+        LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        GrainFactory = host.Services.GetRequiredService<IGrainFactory>();
+        Definitions = DefinitionManager.CreateDefault(LoggerFactory.CreateLogger<DefinitionManager>());
+        Outbound = new OutboundQueue(options, LoggerFactory.CreateLogger<OutboundQueue>());
+    }
+
+    /// <summary>The URI this connection was made with.</summary>
+    public string Uri { get; }
+
+    public ConnectionOptions Options { get; }
+
+    /// <summary>The proxy definitions this client knows (shipped ones plus plugins).</summary>
+    public DefinitionManager Definitions { get; }
+
+    internal IGrainFactory GrainFactory { get; }
+
+    internal ILoggerFactory LoggerFactory { get; }
+
+    internal OutboundQueue Outbound { get; }
+
+    /// <summary>Connects to <paramref name="uri"/> (kind 3).</summary>
+    public static async Task<Connection> ConnectAsync(string uri, ConnectionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ConnectionOptions();
+        options.Validate();
+        ConnectionUri parsed = ConnectionUri.Parse(uri);
+        IHost host = parsed.IsBuiltin ? BuiltinHost.Build(options) : RemoteClientHost.Build(parsed, options);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            host.Dispose();
+            throw new ConnectionException($"Cannot connect to '{uri}': {ex.Message}", ex);
+        }
+
+        return new Connection(uri, host, options);
+    }
+
+    /// <summary>Creates a new session with this client as its master.</summary>
+    public async Task<Session> CreateSessionAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        string id = Guid.NewGuid().ToString("N");
+        JoinResult joined = await GrainFactory.GetGrain<ISessionGrain>(id).CreateAsync(userName, cancellationToken);
+        return Track(new Session(this, id, joined));
+    }
+
+    /// <summary>Joins a session by id: fetches its registrations and proxy states (kind 3).</summary>
+    public async Task<Session> JoinSessionAsync(string sessionId, string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        JoinResult joined = await GrainFactory.GetGrain<ISessionGrain>(sessionId).JoinAsync(userName, cancellationToken);
+        return Track(new Session(this, sessionId, joined));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        Session[] sessions;
+        lock (_sessions)
+        {
+            sessions = [.. _sessions];
+        }
+
+        foreach (Session session in sessions)
+        {
+            await session.LeaveAsync();
+        }
+
+        await Outbound.DisposeAsync();
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _host.StopAsync(timeout.Token);
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+    }
+
+    private Session Track(Session session)
+    {
+        lock (_sessions)
+        {
+            _sessions.Add(session);
+        }
+
+        return session;
+    }
+
+    /// <summary>Loads plugin definitions the cluster knows and this client does not yet.</summary>
+    internal void LoadPlugins(IReadOnlyList<DefinitionDocument> documents)
+    {
+        lock (_loadedPlugins)
+        {
+            foreach (DefinitionDocument document in documents)
+            {
+                if (_loadedPlugins.Add(document.SourceName))
+                {
+                    Definitions.Load(document.Xml, document.SourceName);
+                }
+            }
+        }
+    }
+
+    internal void Forget(Session session)
+    {
+        lock (_sessions)
+        {
+            _sessions.Remove(session);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using OrleansPV.Serialization;
+
+namespace OrleansPV.Client;
+
+/// <summary>orleans://host:port: an external Orleans client of a running cluster's gateways.</summary>
+internal static class RemoteClientHost
+{
+    public static IHost Build(ConnectionUri uri, ConnectionOptions options)
+    {
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        BuiltinHost.ConfigureLogging(builder, options);
+        builder.UseOrleansClient(client =>
+        {
+            client.UseStaticClustering(uri.Gateways.ToArray());
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = options.ClusterId;
+                o.ServiceId = options.ServiceId;
+            });
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
+            client.Services.AddSerializer(serializer => serializer.AddOrleansPVProtobuf());
+        });
+        return builder.Build();
+    }
+}

@@ -1,0 +1,30 @@
+using OrleansPV.GrainInterfaces;
+
+namespace OrleansPV.Client.Messaging;
+
+/// <summary>A session's end of the outbound queue: its grain, its client sequence, its first unreported failure.</summary>
+internal sealed class SessionChannel(string sessionId, string clientId, ISessionGrain grain)
+{
+    private long _sequence;
+    private Exception? _failure;
+
+    public string SessionId { get; } = sessionId;
+
+    public string ClientId { get; } = clientId;
+
+    public ISessionGrain Grain { get; } = grain;
+
+    public ulong NextSequence() => (ulong)Interlocked.Increment(ref _sequence);
+
+    public void RecordFailure(Exception exception) => Interlocked.CompareExchange(ref _failure, exception, null);
+
+    /// <summary>Throws (once) the first failure of a fire-and-forget push since the last check.</summary>
+    public void ThrowPendingFailure()
+    {
+        Exception? failure = Interlocked.Exchange(ref _failure, null);
+        if (failure is not null)
+        {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using OrleansPV.Definitions;
+using OrleansPV.Protocol;
+
+namespace OrleansPV.Client;
+
+/// <summary>
+/// The client's replica of one proxy. Setting and reading properties is local (kind 1) and validated
+/// against the XML definition at once; <see cref="UpdateVTKObjects"/> pushes what changed (kind 2).
+/// </summary>
+public sealed class Proxy
+{
+    private readonly Dictionary<string, PropertyValue> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _modified = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Proxy> _subProxies = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private bool _pushed;
+
+    internal Proxy(Session session, ulong globalId, ProxyDefinition definition, Proxy? parent)
+    {
+        Session = session;
+        GlobalId = globalId;
+        Definition = definition;
+        Parent = parent;
+    }
+
+    public Session Session { get; }
+
+    /// <summary>Cluster-unique id; assigned locally from a reserved block (no round trip).</summary>
+    public ulong GlobalId { get; }
+
+    public ProxyDefinition Definition { get; }
+
+    /// <summary>XML group, e.g. "sources".</summary>
+    public string Group => Definition.Group;
+
+    /// <summary>XML name, e.g. "RTAnalyticSource".</summary>
+    public string XmlName => Definition.Name;
+
+    /// <summary>The proxy this one belongs to as a sub-proxy or proxy-list entry, or null.</summary>
+    public Proxy? Parent { get; }
+
+    /// <summary>Sub-proxies by name: XML sub-proxies, and "Property/ProxyName" for proxy-list entries.</summary>
+    public IReadOnlyDictionary<string, Proxy> SubProxies => _subProxies;
+
+    /// <summary>The registered name if any, else XmlName(GlobalId): what error messages call this proxy.</summary>
+    public string Label => Session.RegisteredNameOf(this) ?? $"{XmlName}({GlobalId})";
+
+    /// <summary>Sets a property by XML name or label (paraview.simple's names); validated now, sent by UpdateVTKObjects.</summary>
+    public void SetProperty(string name, params object?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        PropertyDefinition property = FindProperty(name);
+        if (ExposingSubProxy(property) is { } sub)
+        {
+            sub.SetProperty(property.SubProxyPropertyName ?? property.Name, values);
+            return;
+        }
+
+        if (property.InformationOnly)
+        {
+            throw new PropertyValueException($"{Label}.{property.Name} is information-only: the server fills it, it cannot be set.");
+        }
+
+        object?[] arguments = values.Select(v => v is Proxy p ? new ProxyReference((long)p.GlobalId, 0) : v).ToArray();
+        PropertyValue value = property.Parse(arguments);
+        if (value.SelectedProxyName is { } selected)
+        {
+            value = PropertyValue.OfProxies(new ProxyReference((long)ResolveProxyListEntry(property, selected).GlobalId, 0));
+        }
+
+        property.Validate(value, Label);
+        lock (_gate)
+        {
+            _values[property.Name] = value;
+            _modified.Add(property.Name);
+        }
+    }
+
+    /// <summary>Connects <paramref name="input"/>'s output <paramref name="outputPort"/> to an InputProperty.</summary>
+    public void SetInput(string name, Proxy input, int outputPort = 0)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        PropertyDefinition property = FindProperty(name);
+        if (property.Kind != PropertyKind.Input)
+        {
+            throw new PropertyValueException($"{Label}.{property.Name} is not an input property.");
+        }
+
+        SetProperty(property.Name, new ProxyReference((long)input.GlobalId, outputPort));
+    }
+
+    /// <summary>The current value (the XML default until set).</summary>
+    public Property GetProperty(string name)
+    {
+        PropertyDefinition property = FindProperty(name);
+        if (ExposingSubProxy(property) is { } sub)
+        {
+            return sub.GetProperty(property.SubProxyPropertyName ?? property.Name);
+        }
+
+        PropertyValue value;
+        lock (_gate)
+        {
+            value = _values.TryGetValue(property.Name, out PropertyValue? set) ? set : property.DefaultValues;
+        }
+
+        return new Property(Session, this, property, value);
+    }
+
+    /// <summary>Pushes modified properties (and those of sub-proxies) to the cluster; returns at once (kind 2).</summary>
+    public void UpdateVTKObjects()
+    {
+        Task push = Session.PushProxyAsync(this, CancellationToken.None);
+        if (Session.Connection.Options.SynchronousPushes)
+        {
+            push.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Pushes modified properties and waits until the cluster applied them (throws if rejected).</summary>
+    public Task UpdateVTKObjectsAsync(CancellationToken cancellationToken = default) => Session.PushProxyAsync(this, cancellationToken, wait: true);
+
+    /// <summary>Waits for every earlier push, then refreshes information-only properties from the cluster (kind 3).</summary>
+    public async Task UpdatePropertyInformationAsync(CancellationToken cancellationToken = default)
+    {
+        await Session.FlushAsync(cancellationToken);
+        string[] names = Definition.Properties.Where(p => p.InformationOnly).Select(p => p.Name).ToArray();
+        var pull = new PullState { Header = Session.NewHeader(GlobalId) };
+        pull.PropertyNames.AddRange(names);
+
+        ProxyState state = await Session.Channel.Grain.PullAsync(pull, cancellationToken);
+        ApplyRemote(state, informationOnly: true);
+    }
+
+    public override string ToString() => Label;
+
+    internal PropertyDefinition FindProperty(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return Definition.FindProperty(name)
+            ?? throw new UnknownPropertyException($"{Label} ({Group}/{XmlName}) has no property '{name}'. Properties: {string.Join(", ", Definition.Properties.Where(p => !p.InformationOnly).Select(p => p.Name))}.");
+    }
+
+    internal void AddSubProxy(string name, Proxy proxy) => _subProxies[name] = proxy;
+
+    /// <summary>Takes the changes to send: the full state the first time, then only modified properties.</summary>
+    internal ProxyState? TakeChanges()
+    {
+        lock (_gate)
+        {
+            if (_pushed && _modified.Count == 0)
+            {
+                return null;
+            }
+
+            var state = new ProxyState { GlobalId = GlobalId, XmlGroup = Group, XmlName = XmlName, ParentGlobalId = Parent?.GlobalId ?? 0 };
+            IEnumerable<string> names = _pushed ? _modified : _values.Keys;
+            foreach (string name in names)
+            {
+                state.Properties.Add(PropertyStates.FromValue(name, _values[name]));
+            }
+
+            if (!_pushed)
+            {
+                foreach ((string name, Proxy sub) in _subProxies)
+                {
+                    state.SubProxies.Add(new SubProxyState { Name = name, GlobalId = sub.GlobalId, XmlGroup = sub.Group, XmlName = sub.XmlName });
+                }
+            }
+
+            _modified.Clear();
+            _pushed = true;
+            return state;
+        }
+    }
+
+    /// <summary>Applies state received from the cluster (join snapshot, pulls).</summary>
+    internal void ApplyRemote(ProxyState state, bool informationOnly)
+    {
+        lock (_gate)
+        {
+            foreach (PropertyState property in state.Properties)
+            {
+                PropertyDefinition? definition = Definition.FindProperty(property.Name);
+                if (definition is null || (informationOnly && !definition.InformationOnly))
+                {
+                    continue;
+                }
+
+                _values[definition.Name] = PropertyStates.ToValue(property, definition);
+            }
+
+            if (!informationOnly)
+            {
+                _pushed = true;
+            }
+        }
+    }
+
+    /// <summary>The sub-proxy that really holds an exposed property (XML ExposedProperties), or null.</summary>
+    private Proxy? ExposingSubProxy(PropertyDefinition property)
+        => property.SubProxyName is { } subName && _subProxies.TryGetValue(subName, out Proxy? sub) ? sub : null;
+
+    private Proxy ResolveProxyListEntry(PropertyDefinition property, string proxyName)
+    {
+        if (_subProxies.TryGetValue($"{property.Name}/{proxyName}", out Proxy? entry))
+        {
+            return entry;
+        }
+
+        string[] choices = _subProxies.Keys.Where(k => k.StartsWith(property.Name + "/", StringComparison.Ordinal)).Select(k => k[(property.Name.Length + 1)..]).ToArray();
+        throw new PropertyValueException($"{Label}.{property.Name}: '{proxyName}' is not one of the proxies it offers ({string.Join(", ", choices)}).");
+    }
+}

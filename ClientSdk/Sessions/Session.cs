@@ -1,0 +1,212 @@
+using OrleansPV.Client.Messaging;
+using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
+using OrleansPV.Protocol;
+
+namespace OrleansPV.Client;
+
+/// <summary>
+/// A shared pipeline on the cluster, as this client sees it: its proxies, its proxy manager
+/// (registrations) and the ordered channel through which this client changes it.
+/// </summary>
+public sealed partial class Session
+{
+    private readonly Dictionary<ulong, Proxy> _proxies = [];
+    private readonly List<RegisteredProxy> _registrations = [];
+    private readonly Lock _gate = new();
+    private readonly GlobalIdPool _ids;
+
+    internal Session(Connection connection, string id, JoinResult joined)
+    {
+        Connection = connection;
+        Id = id;
+        ClientId = joined.Client.ClientId;
+        UserName = joined.Client.UserName;
+        Channel = new SessionChannel(id, ClientId, connection.GrainFactory.GetGrain<ISessionGrain>(id));
+        _ids = new GlobalIdPool(() => Channel.Grain.ReserveGlobalIdsAsync(ClientId, joined.GlobalIds.Count), joined.GlobalIds);
+        connection.LoadPlugins(joined.PluginDefinitions);
+        Materialize(joined.Snapshot);
+    }
+
+    public Connection Connection { get; }
+
+    /// <summary>The session id others use to join.</summary>
+    public string Id { get; }
+
+    /// <summary>This client's id in the session.</summary>
+    public string ClientId { get; }
+
+    public string UserName { get; }
+
+    /// <summary>Every registration of the proxy manager, in registration order.</summary>
+    public IReadOnlyList<RegisteredProxy> RegisteredProxies
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _registrations.ToArray();
+            }
+        }
+    }
+
+    internal SessionChannel Channel { get; }
+
+    /// <summary>Creates a proxy locally with a cluster-unique id and no round trip (kind 1).</summary>
+    public Proxy CreateProxy(string group, string name)
+    {
+        ProxyDefinition definition = Connection.Definitions.Get(group, name);
+        return CreateProxy(definition, parent: null);
+    }
+
+    /// <summary>Registers <paramref name="proxy"/> as (group, name) in the proxy manager (kind 2; its state is pushed first).</summary>
+    public void RegisterProxy(string group, string name, Proxy proxy)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(group);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(proxy);
+        lock (_gate)
+        {
+            RegisteredProxy? existing = _registrations.Find(r => r.Group == group && r.Name == name);
+            if (existing is not null && existing.Proxy != proxy)
+            {
+                throw new SessionException($"{group}/{name} is already registered to {existing.Proxy.XmlName}({existing.Proxy.GlobalId}).");
+            }
+
+            if (existing is null)
+            {
+                _registrations.Add(new RegisteredProxy(group, name, proxy));
+            }
+        }
+
+        _ = PushProxyAsync(proxy, CancellationToken.None);
+        var change = new ProxyManagerChange();
+        change.Registered.Add(new Registration { Group = group, Name = name, GlobalId = proxy.GlobalId });
+        Complete(Send(change));
+    }
+
+    /// <summary>Removes the registration (group, name) (kind 2).</summary>
+    public void UnregisterProxy(string group, string name)
+    {
+        RegisteredProxy registration;
+        lock (_gate)
+        {
+            registration = _registrations.Find(r => r.Group == group && r.Name == name)
+                ?? throw new SessionException($"{group}/{name} is not registered in session '{Id}'.");
+            _registrations.Remove(registration);
+        }
+
+        var change = new ProxyManagerChange();
+        change.Unregistered.Add(new Registration { Group = group, Name = name, GlobalId = registration.Proxy.GlobalId });
+        Complete(Send(change));
+    }
+
+    /// <summary>The proxy registered as (group, name), or null.</summary>
+    public Proxy? FindProxy(string group, string name)
+    {
+        lock (_gate)
+        {
+            return _registrations.Find(r => r.Group == group && r.Name == name)?.Proxy;
+        }
+    }
+
+    /// <summary>A proxy of this session by global id.</summary>
+    public Proxy GetProxy(ulong globalId)
+    {
+        lock (_gate)
+        {
+            return _proxies.TryGetValue(globalId, out Proxy? proxy)
+                ? proxy
+                : throw new SessionException($"Session '{Id}' has no proxy {globalId} on this client.");
+        }
+    }
+
+    /// <summary>Waits until every earlier push of this client reached the cluster; throws the first rejection.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        await Connection.Outbound.Barrier(Channel).WaitAsync(cancellationToken);
+        Channel.ThrowPendingFailure();
+    }
+
+    /// <summary>Registers ParaView XML proxy definitions (a plugin) for this client and the whole cluster.</summary>
+    public async Task RegisterDefinitionsAsync(string xml, string sourceName, CancellationToken cancellationToken = default)
+    {
+        Connection.Definitions.Load(xml, sourceName);
+        await Channel.Grain.RegisterDefinitionsAsync(xml, sourceName, cancellationToken);
+    }
+
+    internal async Task LeaveAsync()
+    {
+        Connection.Forget(this);
+        try
+        {
+            await Connection.Outbound.Barrier(Channel);
+            await Channel.Grain.LeaveAsync(ClientId);
+        }
+        catch (Exception ex) when (ex is OrleansPVException or TimeoutException or OrleansException)
+        {
+            // Leaving is best effort: a session forgets clients that are gone anyway.
+        }
+    }
+
+    internal string? RegisteredNameOf(Proxy proxy)
+    {
+        lock (_gate)
+        {
+            return _registrations.Find(r => r.Proxy == proxy)?.Name;
+        }
+    }
+
+    internal MessageHeader NewHeader(ulong globalId)
+        => new() { ClientId = ClientId, ClientSequence = Channel.NextSequence(), GlobalId = globalId };
+
+    /// <summary>Pushes a proxy's changes, sub-proxies first (their states must exist before the parent names them).</summary>
+    internal Task PushProxyAsync(Proxy proxy, CancellationToken cancellationToken, bool wait = false)
+    {
+        var pushes = new List<Task<PushOutcome>>();
+        CollectPushes(proxy, pushes);
+        Task all = AwaitOutcomes(pushes);
+        if (wait || Connection.Options.SynchronousPushes)
+        {
+            return all.WaitAsync(cancellationToken);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void CollectPushes(Proxy proxy, List<Task<PushOutcome>> pushes)
+    {
+        foreach (Proxy sub in proxy.SubProxies.Values)
+        {
+            CollectPushes(sub, pushes);
+        }
+
+        if (proxy.TakeChanges() is { } state)
+        {
+            pushes.Add(Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(proxy.GlobalId), Proxy = state }));
+        }
+    }
+
+    private Task<PushOutcome> Send(ProxyManagerChange change)
+        => Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(1), ProxyManager = change });
+
+    private void Complete(Task<PushOutcome> push)
+    {
+        if (Connection.Options.SynchronousPushes)
+        {
+            AwaitOutcomes([push]).GetAwaiter().GetResult();
+        }
+    }
+
+    private static async Task AwaitOutcomes(IReadOnlyList<Task<PushOutcome>> pushes)
+    {
+        foreach (Task<PushOutcome> push in pushes)
+        {
+            PushOutcome outcome = await push;
+            if (!outcome.Succeeded)
+            {
+                throw outcome.ToException();
+            }
+        }
+    }
+}

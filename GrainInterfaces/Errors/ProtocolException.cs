@@ -1,0 +1,20 @@
+namespace OrleansPV;
+
+/// <summary>A state message broke the protocol's rules (missing fields, unspecified enums, wrong target).</summary>
+[GenerateSerializer, Alias("opv.ProtocolException")]
+public sealed class ProtocolException : OrleansPVException
+{
+    public ProtocolException()
+    {
+    }
+
+    public ProtocolException(string message)
+        : base(message)
+    {
+    }
+
+    public ProtocolException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+}

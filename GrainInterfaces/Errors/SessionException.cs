@@ -1,0 +1,20 @@
+namespace OrleansPV;
+
+/// <summary>A session refused a request: unknown session, unknown client, a registration conflict.</summary>
+[GenerateSerializer, Alias("opv.SessionException")]
+public sealed class SessionException : OrleansPVException
+{
+    public SessionException()
+    {
+    }
+
+    public SessionException(string message)
+        : base(message)
+    {
+    }
+
+    public SessionException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+}

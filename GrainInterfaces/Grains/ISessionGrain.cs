@@ -1,0 +1,39 @@
+using OrleansPV.Protocol;
+
+namespace OrleansPV.GrainInterfaces;
+
+/// <summary>
+/// A shared pipeline: its clients, its proxy manager (registrations, reserved global id 1) and the
+/// single place where pushes from all clients are put in one order.
+/// </summary>
+[Alias("opv.ISessionGrain")]
+public interface ISessionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the session with <paramref name="user"/> as its first (master) client.</summary>
+    [Alias("Create")]
+    Task<JoinResult> CreateAsync(string user, CancellationToken cancellationToken = default);
+
+    /// <summary>Joins an existing session; fails with a clear error if it was never created.</summary>
+    [Alias("Join")]
+    Task<JoinResult> JoinAsync(string user, CancellationToken cancellationToken = default);
+
+    [Alias("Leave")]
+    Task LeaveAsync(string clientId, CancellationToken cancellationToken = default);
+
+    [Alias("ReserveGlobalIds")]
+    Task<GlobalIdBlock> ReserveGlobalIdsAsync(string clientId, int count, CancellationToken cancellationToken = default);
+
+    /// <summary>Applies a client's pushes in order (proxy states and proxy-manager changes).</summary>
+    [Alias("Push")]
+    Task<PushResult> PushAsync(IReadOnlyList<PushState> messages, CancellationToken cancellationToken = default);
+
+    [Alias("Pull")]
+    Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default);
+
+    [Alias("GetSnapshot")]
+    Task<SessionSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Proxy definitions (ParaView XML) a client registered at run time, for every later client and grain.</summary>
+    [Alias("RegisterDefinitions")]
+    Task RegisterDefinitionsAsync(string xml, string sourceName, CancellationToken cancellationToken = default);
+}

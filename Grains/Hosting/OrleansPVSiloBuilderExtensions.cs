@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrleansPV.Grains.Definitions;
+using OrleansPV.Serialization;
+
+namespace OrleansPV.Grains;
+
+public static class OrleansPVSiloBuilderExtensions
+{
+    /// <summary>
+    /// Everything a silo needs to host OrleansPV's grains: the protobuf codec, proxy definitions, and
+    /// in-memory state and stream providers unless the host registered others under the same names.
+    /// </summary>
+    public static ISiloBuilder AddOrleansPV(this ISiloBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSerializer(serializer => serializer.AddOrleansPVProtobuf());
+        builder.Services.TryAddSingleton<SiloDefinitions>();
+        builder.AddMemoryGrainStorage(StorageProviders.State);
+        builder.AddMemoryGrainStorage("PubSubStore");
+        builder.AddMemoryStreams(StorageProviders.Streams);
+        return builder;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.Definitions;
+using OrleansPV.Grains.Diagnostics;
+using OrleansPV.Protocol;
+
+namespace OrleansPV.Grains.Proxies;
+
+/// <summary>
+/// The authoritative, persisted state of one proxy. A push is validated whole against the XML
+/// definition before anything changes: one bad value rejects the push and keeps the previous state.
+/// Properties equal to their XML default are dropped, since defaults are never sent or stored.
+/// </summary>
+internal sealed partial class ProxyGrain(
+    [PersistentState("proxy", StorageProviders.State)] IPersistentState<ProxyGrainState> state,
+    SiloDefinitions definitions,
+    ILogger<ProxyGrain> logger)
+    : Grain, IProxyGrain
+{
+    // Last sequence number applied per client: a resent or reordered message is ignored, not re-applied.
+    private readonly Dictionary<string, ulong> _lastSequence = new(StringComparer.Ordinal);
+
+    private ulong GlobalId => (ulong)this.GetPrimaryKeyLong();
+
+    public async Task<ProxyState> ApplyAsync(PushState message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        using Activity? activity = GrainsTelemetry.StartMessageActivity("ProxyGrain.Apply", message.Header);
+        if (message.BodyCase != PushState.BodyOneofCase.Proxy)
+        {
+            throw new ProtocolException($"Proxy {GlobalId}: a push to a proxy must carry a proxy state, not {message.BodyCase}.");
+        }
+
+        MessageHeader header = message.Header ?? new MessageHeader();
+        if (_lastSequence.TryGetValue(header.ClientId, out ulong last) && header.ClientSequence <= last)
+        {
+            LogDuplicate(GlobalId, header.ClientId, header.ClientSequence, last);
+            return state.State.Proxy.Clone();
+        }
+
+        ProxyState pushed = message.Proxy;
+        ProxyState current = state.State.Proxy;
+        ProxyDefinition definition = await ResolveDefinitionAsync(pushed, current, cancellationToken);
+        ProxyState next = ProxyStateMerger.Merge(current, pushed, definition, GlobalId);
+
+        state.State.Proxy = next;
+        await state.WriteStateAsync(cancellationToken);
+        _lastSequence[header.ClientId] = header.ClientSequence;
+        LogApplied(GlobalId, definition.Name, header.ClientId, header.ClientSequence, pushed.Properties.Count, next.Version);
+        return next.Clone();
+    }
+
+    public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        using Activity? activity = GrainsTelemetry.StartMessageActivity("ProxyGrain.Pull", message.Header);
+        ProxyState current = state.State.Proxy;
+        if (message.PropertyNames.Count == 0)
+        {
+            return Task.FromResult(current.Clone());
+        }
+
+        var names = new HashSet<string>(message.PropertyNames, StringComparer.Ordinal);
+        var partial = new ProxyState
+        {
+            XmlGroup = current.XmlGroup,
+            XmlName = current.XmlName,
+            GlobalId = current.GlobalId,
+            Version = current.Version,
+            ParentGlobalId = current.ParentGlobalId,
+        };
+        partial.Properties.AddRange(current.Properties.Where(p => names.Contains(p.Name)).Select(p => p.Clone()));
+        return Task.FromResult(partial);
+    }
+
+    private async Task<ProxyDefinition> ResolveDefinitionAsync(ProxyState pushed, ProxyState current, CancellationToken cancellationToken)
+    {
+        bool isNew = current.Version == 0;
+        string group = isNew ? pushed.XmlGroup : current.XmlGroup;
+        string name = isNew ? pushed.XmlName : current.XmlName;
+        if (string.IsNullOrEmpty(group) || string.IsNullOrEmpty(name))
+        {
+            throw new ProtocolException($"Proxy {GlobalId}: the first push must name the proxy's XML group and name.");
+        }
+
+        if (!isNew && !string.IsNullOrEmpty(pushed.XmlName) && (pushed.XmlGroup != current.XmlGroup || pushed.XmlName != current.XmlName))
+        {
+            throw new ProtocolException($"Proxy {GlobalId} is a {current.XmlGroup}/{current.XmlName}; a push cannot make it a {pushed.XmlGroup}/{pushed.XmlName}.");
+        }
+
+        return await definitions.GetAsync(group, name, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Proxy {GlobalId} ({ProxyName}) applied push {ClientId}#{Sequence}: {PropertyCount} properties, version {Version}")]
+    private partial void LogApplied(ulong globalId, string proxyName, string clientId, ulong sequence, int propertyCount, ulong version);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Proxy {GlobalId} ignored push {ClientId}#{Sequence}: already applied up to {Last}")]
+    private partial void LogDuplicate(ulong globalId, string clientId, ulong sequence, ulong last);
+}
+
+[GenerateSerializer, Alias("opv.ProxyGrainState")]
+internal sealed class ProxyGrainState
+{
+    [Id(0)]
+    public ProxyState Proxy { get; set; } = new();
+}

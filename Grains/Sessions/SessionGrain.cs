@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.Diagnostics;
+using OrleansPV.Protocol;
+
+namespace OrleansPV.Grains.Sessions;
+
+/// <summary>
+/// One shared pipeline. It is non-reentrant on purpose: pushes from every client are applied one at a
+/// time, so the order in which the session accepts them is the one order every replica sees.
+/// </summary>
+internal sealed partial class SessionGrain(
+    [PersistentState("session", StorageProviders.State)] IPersistentState<SessionGrainState> state,
+    ILogger<SessionGrain> logger)
+    : Grain, ISessionGrain
+{
+    /// <summary>Global ids a client gets at join; it asks for more before it runs out.</summary>
+    internal const int GlobalIdBlockSize = 1024;
+
+    private string SessionId => this.GetPrimaryKeyString();
+
+    public async Task<JoinResult> CreateAsync(string user, CancellationToken cancellationToken = default)
+    {
+        if (state.State.Created)
+        {
+            throw new SessionException($"Session '{SessionId}' exists already; join it instead.");
+        }
+
+        state.State.Created = true;
+        return await AddClientAsync(user, cancellationToken);
+    }
+
+    public Task<JoinResult> JoinAsync(string user, CancellationToken cancellationToken = default)
+    {
+        if (!state.State.Created)
+        {
+            throw new SessionException($"No session '{SessionId}': create it first, or check the id.");
+        }
+
+        return AddClientAsync(user, cancellationToken);
+    }
+
+    public async Task LeaveAsync(string clientId, CancellationToken cancellationToken = default)
+    {
+        if (state.State.Clients.RemoveAll(c => c.ClientId == clientId) > 0)
+        {
+            await state.WriteStateAsync(cancellationToken);
+            LogLeft(SessionId, clientId);
+        }
+    }
+
+    public Task<GlobalIdBlock> ReserveGlobalIdsAsync(string clientId, int count, CancellationToken cancellationToken = default)
+    {
+        RequireClient(clientId);
+        return GrainFactory.GetGrain<IGlobalIdAllocatorGrain>(0).ReserveAsync(count, cancellationToken);
+    }
+
+    public async Task<PushResult> PushAsync(IReadOnlyList<PushState> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var rejections = new List<PushRejection>();
+        int applied = 0;
+        foreach (PushState message in messages)
+        {
+            MessageHeader header = message.Header ?? new MessageHeader();
+            using Activity? activity = GrainsTelemetry.StartMessageActivity("SessionGrain.Push", header);
+            RequireClient(header.ClientId);
+            try
+            {
+                await ApplyAsync(message, cancellationToken);
+                state.State.Sequence++;
+                applied++;
+                LogPush(SessionId, header.ClientId, header.ClientSequence, header.GlobalId, state.State.Sequence);
+            }
+            catch (OrleansPVException ex)
+            {
+                LogRejected(SessionId, header.ClientId, header.ClientSequence, ex.Message);
+                rejections.Add(new PushRejection(header.ClientSequence, header.GlobalId, ex.GetType().Name, ex.Message));
+            }
+        }
+
+        await state.WriteStateAsync(cancellationToken);
+        return new PushResult(state.State.Sequence, applied, rejections);
+    }
+
+    public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ulong globalId = message.Header?.GlobalId ?? 0;
+        if (!state.State.Proxies.Contains(globalId))
+        {
+            throw new SessionException($"Session '{SessionId}' holds no proxy {globalId}.");
+        }
+
+        return GrainFactory.GetGrain<IProxyGrain>((long)globalId).PullAsync(message, cancellationToken);
+    }
+
+    public async Task<SessionSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        ProxyState[] proxies = await Task.WhenAll(state.State.Proxies.Select(gid =>
+            GrainFactory.GetGrain<IProxyGrain>((long)gid).PullAsync(new PullState { Header = new MessageHeader { GlobalId = gid } }, cancellationToken)));
+        var manager = new ProxyManagerState();
+        manager.Registrations.AddRange(state.State.Registrations.Select(r => r.Clone()));
+        return new SessionSnapshot(manager, proxies, state.State.Sequence);
+    }
+
+    public Task RegisterDefinitionsAsync(string xml, string sourceName, CancellationToken cancellationToken = default)
+        => GrainFactory.GetGrain<IDefinitionCatalogGrain>(0).AddAsync(xml, sourceName, cancellationToken);
+
+    private async Task<JoinResult> AddClientAsync(string user, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        var client = new ClientInfo(Guid.NewGuid().ToString("N"), user);
+        state.State.Clients.Add(client);
+        await state.WriteStateAsync(cancellationToken);
+        GlobalIdBlock ids = await GrainFactory.GetGrain<IGlobalIdAllocatorGrain>(0).ReserveAsync(GlobalIdBlockSize, cancellationToken);
+        IReadOnlyList<DefinitionDocument> plugins = await GrainFactory.GetGrain<IDefinitionCatalogGrain>(0).GetAllAsync(cancellationToken);
+        SessionSnapshot snapshot = await GetSnapshotAsync(cancellationToken);
+        LogJoined(SessionId, client.ClientId, user, state.State.Clients.Count);
+        return new JoinResult(client, snapshot, ids, plugins);
+    }
+
+    private async Task ApplyAsync(PushState message, CancellationToken cancellationToken)
+    {
+        switch (message.BodyCase)
+        {
+            case PushState.BodyOneofCase.Proxy:
+                ulong globalId = message.Proxy.GlobalId;
+                if (globalId < 2)
+                {
+                    throw new ProtocolException($"Session '{SessionId}': a proxy push names global id {globalId}, which no proxy has.");
+                }
+
+                await GrainFactory.GetGrain<IProxyGrain>((long)globalId).ApplyAsync(message, cancellationToken);
+                state.State.Proxies.Add(globalId);
+                break;
+            case PushState.BodyOneofCase.ProxyManager:
+                ProxyManagerEditor.Apply(state.State, message.ProxyManager, SessionId);
+                break;
+            default:
+                throw new ProtocolException($"Session '{SessionId}': a push must carry a proxy state or a proxy-manager change.");
+        }
+    }
+
+    private void RequireClient(string clientId)
+    {
+        if (!state.State.Clients.Any(c => c.ClientId == clientId))
+        {
+            throw new SessionException($"Client '{clientId}' is not connected to session '{SessionId}'.");
+        }
+    }
+}

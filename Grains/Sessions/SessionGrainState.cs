@@ -1,0 +1,25 @@
+using OrleansPV.GrainInterfaces;
+using OrleansPV.Protocol;
+
+namespace OrleansPV.Grains.Sessions;
+
+[GenerateSerializer, Alias("opv.SessionGrainState")]
+internal sealed class SessionGrainState
+{
+    [Id(0)]
+    public bool Created { get; set; }
+
+    [Id(1)]
+    public List<ClientInfo> Clients { get; set; } = [];
+
+    [Id(2)]
+    public List<Registration> Registrations { get; set; } = [];
+
+    /// <summary>Every proxy pushed in this session, registered or not.</summary>
+    [Id(3)]
+    public HashSet<ulong> Proxies { get; set; } = [];
+
+    /// <summary>Number of changes accepted so far (the session's order).</summary>
+    [Id(4)]
+    public ulong Sequence { get; set; }
+}

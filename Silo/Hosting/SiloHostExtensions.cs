@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using OrleansPV.Grains;
+
+namespace OrleansPV.Silo.Hosting;
+
+internal static class SiloHostExtensions
+{
+    /// <summary>A localhost silo (clustering and storage in memory) that prints its gateway when ready.</summary>
+    public static HostApplicationBuilder AddOrleansPVSilo(this HostApplicationBuilder builder)
+    {
+        var options = new SiloHostOptions();
+        builder.Configuration.GetSection(SiloHostOptions.Section).Bind(options);
+        SiloHostOptionsValidator.Validate(options);
+        int siloPort = options.SiloPort == 0 ? FreePort() : options.SiloPort;
+        int gatewayPort = options.GatewayPort == 0 ? FreePort() : options.GatewayPort;
+
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.AddOrleansPV();
+        });
+        builder.Services.AddHostedService(sp => new GatewayAnnouncer(sp.GetRequiredService<IHostApplicationLifetime>(), gatewayPort));
+        return builder;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,12 @@
+using OrleansPV.Benchmarks.ClientSdk;
+
+namespace OrleansPV.Benchmarks.Harness;
+
+/// <summary>Every suite the harness can run, one line each.</summary>
+internal static class BenchmarkSuites
+{
+    public static IReadOnlyList<IBenchmarkSuite> All { get; } =
+    [
+        new PushBenchmark(),
+    ];
+}

@@ -1,0 +1,51 @@
+using OrleansPV.Client;
+using OrleansPV.Cluster.Tests.Infrastructure;
+
+namespace OrleansPV.Cluster.Tests.Foundation;
+
+public sealed class ConnectionTests
+{
+    [Fact]
+    public async Task An_orleans_client_uses_a_silo_host_started_as_its_own_process()
+    {
+        await using SiloProcess silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(60));
+        await using Connection connection = await Connection.ConnectAsync(silo.Gateway);
+
+        Session session = await connection.CreateSessionAsync("ada");
+        Proxy wavelet = session.CreateProxy("sources", "RTAnalyticSource");
+        wavelet.SetProperty("WholeExtent", -32, 31, -32, 31, -32, 31);
+        session.RegisterProxy("sources", "Wavelet1", wavelet);
+        await session.FlushAsync();
+        await using Connection other = await Connection.ConnectAsync(silo.Gateway);
+        Session joined = await other.JoinSessionAsync(session.Id, "bob");
+
+        Assert.Equal([-32, 31, -32, 31, -32, 31], joined.FindProxy("sources", "Wavelet1")?.GetProperty("WholeExtent").AsInts());
+    }
+
+    [Fact]
+    public async Task The_builtin_connection_runs_the_quick_start_without_a_server()
+    {
+        await using Connection connection = await Connection.ConnectAsync("builtin://");
+        Session session = await connection.CreateSessionAsync(userName: "ada");
+        Proxy wavelet = session.CreateProxy("sources", "RTAnalyticSource");
+        wavelet.SetProperty("WholeExtent", -32, 31, -32, 31, -32, 31);
+        wavelet.UpdateVTKObjects();
+        session.RegisterProxy("sources", "Wavelet1", wavelet);
+        await wavelet.UpdatePropertyInformationAsync();
+
+        Session second = await connection.JoinSessionAsync(session.Id, "bob");
+
+        Assert.Equal([-32, 31, -32, 31, -32, 31], second.FindProxy("sources", "Wavelet1")?.GetProperty("WholeExtent").AsInts());
+    }
+
+    [Theory]
+    [InlineData("http://localhost:1234")]
+    [InlineData("orleans://")]
+    [InlineData("orleans://localhost:notaport")]
+    public async Task A_malformed_uri_is_refused_naming_what_is_wrong(string uri)
+    {
+        ConnectionException error = await Assert.ThrowsAsync<ConnectionException>(() => Connection.ConnectAsync(uri));
+
+        Assert.Contains(uri, error.Message, StringComparison.Ordinal);
+    }
+}
