@@ -11,6 +11,10 @@ public sealed partial class DefinitionManager
         Message = "Ignored {Count} <{Element}> element(s) not understood by this version (first in {Source} line {Line})")]
     private static partial void LogIgnoredElement(ILogger logger, int count, string element, string source, int line);
 
+    [LoggerMessage(EventId = 4, Level = LogLevel.Debug,
+        Message = "Kept {Count} <{Element}> domain(s) without checking them (first in {Source} line {Line})")]
+    private static partial void LogIgnoredDomain(ILogger logger, int count, string element, string source, int line);
+
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Proxy definition {Group}.{Name} cannot be resolved yet: {Reason}")]
     private static partial void LogUnresolved(ILogger logger, string group, string name, string reason);
 }

@@ -129,9 +129,18 @@ public sealed partial class DefinitionManager
     private ProxyDefinition Resolve(DefinitionSnapshot snapshot, RawProxy proxy)
     {
         var ignored = new IgnoredElements();
-        var definition = snapshot.Resolve(proxy, ignored);
-        LogIgnored(ignored);
-        return definition;
+        try
+        {
+            return snapshot.Resolve(proxy, ignored);
+        }
+        catch (UnresolvedDefinitionException e)
+        {
+            throw new DefinitionException(e.Message, e.SourceName, e.LineNumber);
+        }
+        finally
+        {
+            LogIgnored(ignored);
+        }
     }
 
     private void Load(IReadOnlyList<ParsedFile> files)
@@ -176,7 +185,14 @@ public sealed partial class DefinitionManager
     {
         foreach (var (element, count, source, line) in ignored.Entries)
         {
-            LogIgnoredElement(_logger, count, element, source, line);
+            if (element.EndsWith("Domain", StringComparison.Ordinal))
+            {
+                LogIgnoredDomain(_logger, count, element, source, line);
+            }
+            else
+            {
+                LogIgnoredElement(_logger, count, element, source, line);
+            }
         }
     }
 
