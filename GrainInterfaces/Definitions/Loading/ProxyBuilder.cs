@@ -121,7 +121,15 @@ internal sealed class ProxyBuilder
         }
 
         var name = XmlText.Attribute(proxyElement, "name") ?? proxyName;
-        var exposedElements = element.Element("ExposedProperties")?.Descendants("Property").ToArray() ?? [];
+        foreach (var child in element.Elements())
+        {
+            if (child.Name.LocalName is not ("Proxy" or "ExposedProperties"))
+            {
+                _ignored.Add(child, owner.SourceName);
+            }
+        }
+
+        var exposedElements = ExposedElements(element.Element("ExposedProperties"));
         var exposed = ImmutableArray.CreateBuilder<ExposedProperty>();
         if (exposedElements.Length > 0)
         {
@@ -165,6 +173,15 @@ internal sealed class ProxyBuilder
             subProxies.Add(definition);
         }
     }
+
+    /// <summary>The <c>Property</c> children of <c>ExposedProperties</c>, also those grouped in a <c>PropertyGroup</c>.</summary>
+    private static XElement[] ExposedElements(XElement? exposedProperties) =>
+        exposedProperties is null
+            ? []
+            : exposedProperties.Elements()
+                .SelectMany(static e => e.Name.LocalName == "PropertyGroup" ? e.Elements("Property") : [e])
+                .Where(static e => e.Name.LocalName == "Property")
+                .ToArray();
 
     private static string DocumentationOf(XElement element)
     {
