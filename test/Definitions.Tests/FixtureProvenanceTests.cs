@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace OrleansPV.Definitions.Tests;
+
+public sealed class FixtureProvenanceTests
+{
+    /// <summary>Git blob ids of the files at ParaView's tag v5.11.2: the fixtures are byte-exact copies.</summary>
+    [Theory]
+    [InlineData("sources_filterssources.xml", "9a11c1718e68f36a9afa8e883c2df21c0cb81ea8")]
+    [InlineData("sources_imagingcore.xml", "6be82d21212b4f1a3a1d56e02644ff3b5f966de0")]
+    [InlineData("general_filters.xml", "3f28d561d968636b37949408f529923ba5296ec6")]
+    [InlineData("filters_filtersgeneral.xml", "fe4c2ddeb12bc582d9dcc75fa391f5619fcbd93d")]
+    public void ParaView_fixtures_are_the_v5_11_2_files_byte_for_byte(string file, string gitBlobId)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", file));
+        var header = Encoding.ASCII.GetBytes($"blob {bytes.Length}\0");
+
+#pragma warning disable CA5350 // Git names blobs by SHA-1; this checks identity, not security.
+        var id = Convert.ToHexStringLower(SHA1.HashData([.. header, .. bytes]));
+#pragma warning restore CA5350
+
+        Assert.Equal(gitBlobId, id);
+    }
+
+    [Fact]
+    public void Built_in_definitions_load_quietly()
+    {
+        var logger = new TestLogger();
+
+        var definitions = DefinitionManager.CreateDefault(logger);
+
+        Assert.Equal(23, definitions.All.Count());
+        Assert.DoesNotContain(logger.Entries, e => e.Level >= LogLevel.Information);
+    }
+}
