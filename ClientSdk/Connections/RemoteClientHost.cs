@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using OrleansPV.Serialization;
 
 namespace OrleansPV.Client;

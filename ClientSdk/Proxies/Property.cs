@@ -58,7 +58,7 @@ public sealed class Property
             throw Mismatch("proxies");
         }
 
-        return Value.Proxies.Select(r => _session.GetProxy(r.GlobalId)).ToArray();
+        return Value.Proxies.Select(r => _session.GetProxy((ulong)r.GlobalId)).ToArray();
     }
 
     public override string ToString() => $"{Owner.Label}.{Name} = {Value}";

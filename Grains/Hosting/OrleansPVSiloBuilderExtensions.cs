@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Serialization;
 using OrleansPV.Grains.Definitions;
 using OrleansPV.Serialization;
 

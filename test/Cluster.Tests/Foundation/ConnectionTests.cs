@@ -19,7 +19,9 @@ public sealed class ConnectionTests
         await using Connection other = await Connection.ConnectAsync(silo.Gateway);
         Session joined = await other.JoinSessionAsync(session.Id, "bob");
 
-        Assert.Equal([-32, 31, -32, 31, -32, 31], joined.FindProxy("sources", "Wavelet1")?.GetProperty("WholeExtent").AsInts());
+        Proxy? found = joined.FindProxy("sources", "Wavelet1");
+        Assert.NotNull(found);
+        Assert.Equal([-32, 31, -32, 31, -32, 31], found.GetProperty("WholeExtent").AsInts());
     }
 
     [Fact]
@@ -35,7 +37,9 @@ public sealed class ConnectionTests
 
         Session second = await connection.JoinSessionAsync(session.Id, "bob");
 
-        Assert.Equal([-32, 31, -32, 31, -32, 31], second.FindProxy("sources", "Wavelet1")?.GetProperty("WholeExtent").AsInts());
+        Proxy? found = second.FindProxy("sources", "Wavelet1");
+        Assert.NotNull(found);
+        Assert.Equal([-32, 31, -32, 31, -32, 31], found.GetProperty("WholeExtent").AsInts());
     }
 
     [Theory]

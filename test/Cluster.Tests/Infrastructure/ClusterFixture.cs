@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using Orleans.TestingHost;
 using OrleansPV.Client;
 using OrleansPV.Grains;
