@@ -10,7 +10,7 @@ public sealed class PluginLoadingTests
           <ProxyGroup name="filters">
             <SourceProxy name="ScaledShrink" label="Scaled Shrink" class="vtkScaledShrink"
                          base_proxygroup="filters" base_proxyname="ShrinkFilter">
-              <DoubleVectorProperty name="ShrinkFactor" command="SetShrinkFactor" number_of_elements="1" default_values="0.25">
+              <DoubleVectorProperty name="ShrinkFactor" override="1" command="SetShrinkFactor" number_of_elements="1" default_values="0.25">
                 <DoubleRangeDomain name="range" min="0" max="0.5" />
               </DoubleVectorProperty>
               <IdTypeVectorProperty name="Seed" command="SetSeed" number_of_elements="1" default_values="12345678901" />

@@ -87,13 +87,14 @@ internal sealed class ProxyBuilder
 
     private ProxyDefinition? BuildBase(RawProxy proxy, ImmutableHashSet<ProxyKey> building)
     {
+        // As ParaView: inheritance needs both attributes; base_proxyname alone is ignored.
         var baseName = XmlText.Attribute(proxy.Element, "base_proxyname");
-        if (baseName is null)
+        var baseGroup = XmlText.Attribute(proxy.Element, "base_proxygroup");
+        if (string.IsNullOrEmpty(baseName) || string.IsNullOrEmpty(baseGroup))
         {
             return null;
         }
 
-        var baseGroup = XmlText.Attribute(proxy.Element, "base_proxygroup") ?? proxy.Key.Group;
         if (!_snapshot.TryFind(baseGroup, baseName, out var baseProxy))
         {
             throw new UnresolvedDefinitionException(
