@@ -103,7 +103,7 @@ internal sealed class ProxyBuilder
                 proxy.LineNumber);
         }
 
-        return Build(baseProxy, building);
+        return _snapshot.Resolve(baseProxy, _ignored, building);
     }
 
     private void ReadSubProxy(
@@ -142,7 +142,7 @@ internal sealed class ProxyBuilder
                     XmlText.Line(proxyElement));
             }
 
-            var subDefinition = Build(subProxy, building);
+            var subDefinition = _snapshot.Resolve(subProxy, _ignored, building);
             foreach (var exposedElement in exposedElements)
             {
                 var propertyName = XmlText.Attribute(exposedElement, "name")
