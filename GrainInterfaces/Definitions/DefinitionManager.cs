@@ -153,20 +153,25 @@ public sealed partial class DefinitionManager
                 candidate = candidate.With(file);
             }
 
-            // Resolve what was loaded now, so errors in it fail this load and nothing else.
+            // Resolve everything against the new snapshot, so an error this load brings in (also in
+            // a definition that inherits from or contains a replaced one) fails the load and changes
+            // nothing. A reference to a definition not loaded yet is tolerated and noted once.
+            var loaded = files.SelectMany(static f => f.Proxies).Select(static p => p.Key).ToHashSet();
             var ignored = new IgnoredElements();
-            foreach (var file in files)
+            var alreadyReported = new IgnoredElements();
+            foreach (var proxy in candidate.Proxies.Values.OrderBy(p => loaded.Contains(p.Key) ? 0 : 1))
             {
-                foreach (var proxy in file.Proxies)
+                try
                 {
-                    try
-                    {
-                        candidate.Resolve(candidate.Proxies[proxy.Key], ignored);
-                    }
-                    catch (UnresolvedDefinitionException e)
-                    {
-                        LogUnresolved(_logger, proxy.Key.Group, proxy.Key.Name, e.Message);
-                    }
+                    candidate.Resolve(proxy, loaded.Contains(proxy.Key) ? ignored : alreadyReported);
+                }
+                catch (UnresolvedDefinitionException e) when (loaded.Contains(proxy.Key))
+                {
+                    LogUnresolved(_logger, proxy.Key.Group, proxy.Key.Name, e.Message);
+                }
+                catch (UnresolvedDefinitionException)
+                {
+                    // Already reported when it was loaded.
                 }
             }
 

@@ -17,6 +17,13 @@ internal static class PropertyArguments
             throw Fail(property, proxyLabel, "the property is information-only and cannot be set");
         }
 
+        if (args is [PropertyValue given])
+        {
+            return PropertyValidator.FindShapeViolation(property, given) is { } givenReason
+                ? throw Fail(property, proxyLabel, givenReason)
+                : given;
+        }
+
         var items = Flatten(args);
         var value = property.Kind switch
         {

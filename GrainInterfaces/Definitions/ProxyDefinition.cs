@@ -50,6 +50,10 @@ public sealed class ProxyDefinition
         foreach (var property in properties)
         {
             byLabel.TryAdd(PythonName(property.Label), property);
+        }
+
+        foreach (var property in properties)
+        {
             byLabel.TryAdd(PythonName(property.Name), property);
         }
 

@@ -13,6 +13,13 @@ public sealed class FixtureProvenanceTests
     [InlineData("sources_imagingcore.xml", "6be82d21212b4f1a3a1d56e02644ff3b5f966de0")]
     [InlineData("general_filters.xml", "3f28d561d968636b37949408f529923ba5296ec6")]
     [InlineData("filters_filtersgeneral.xml", "fe4c2ddeb12bc582d9dcc75fa391f5619fcbd93d")]
+    [InlineData("filters_filterscore.xml", "4d756ec5e36f54b6560d0c5448ab735eeff839fb")]
+    [InlineData("filters_filtersgeometry.xml", "9d7c0d5e77d2b55dfe51a862d54b713c7729073c")]
+    [InlineData("filters_filtersparallel.xml", "3529aec1c2e02185161e6cf3377ba640c519ecfc")]
+    [InlineData("utilities.xml", "9f2ce8a0f649ac83663ab9b2bed4df58e4557963")]
+    [InlineData("misc_utilities.xml", "4b36f4112fa348b3a2f801f66a70314de5ddb450")]
+    [InlineData("rendering.xml", "dee7d99a338aaa816978b6d197d8c0fae77d7537")]
+    [InlineData("views_and_representations.xml", "e6d9f73eac55de28feecd0af401f2ab54f706f4c")]
     public void ParaView_fixtures_are_the_v5_11_2_files_byte_for_byte(string file, string gitBlobId)
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", file));

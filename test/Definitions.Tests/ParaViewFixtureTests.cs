@@ -56,20 +56,29 @@ public sealed class ParaViewFixtureTests
     }
 
     [Fact]
-    public void ParaView_filters_match_the_shipped_definitions()
+    public void Shipped_sources_and_filters_match_ParaView_names_commands_defaults_and_domains()
     {
         var shipped = DefinitionManager.CreateDefault();
-        foreach (var name in new[] { "Calculator", "Contour", "Clip", "Cut", "ShrinkFilter", "Threshold" })
+        foreach (var (group, name) in new[]
         {
-            var real = _definitions.Get("filters", name);
-            var ours = shipped.Get("filters", name);
+            ("filters", "Calculator"), ("filters", "Contour"), ("filters", "Clip"), ("filters", "Cut"),
+            ("filters", "ShrinkFilter"), ("filters", "Threshold"), ("sources", "SphereSource"),
+            ("sources", "RTAnalyticSource"), ("sources", "ConeSource"), ("sources", "PlaneSource"),
+        })
+        {
+            var real = _definitions.Get(group, name);
+            var ours = shipped.Get(group, name);
             Assert.Equal(ours.ClassName, real.ClassName);
             Assert.Equal(ours.Label, real.Label);
             foreach (var property in ours.Properties)
             {
                 var original = real.GetProperty(property.Name);
                 Assert.Equal((property.Label, property.Command, property.NumberOfElements, property.RepeatCommand), (original.Label, original.Command, original.NumberOfElements, original.RepeatCommand));
-                Assert.Equal(original.DefaultValues.Kind == PropertyKind.Proxy ? PropertyValue.Empty(PropertyKind.Proxy) : original.DefaultValues, property.DefaultValues.SelectedProxyName is null ? property.DefaultValues : PropertyValue.Empty(PropertyKind.Proxy));
+                if (property.Kind != PropertyKind.Proxy)
+                {
+                    Assert.Equal(original.DefaultValues, property.DefaultValues);
+                }
+
                 Assert.Equal(original.Domains.Select(d => d.ToString()), property.Domains.Select(d => d.ToString()));
             }
         }
@@ -90,7 +99,9 @@ public sealed class ParaViewFixtureTests
             contour.GetProperty("Locator").FindDomain<ProxyListDomain>()!.Proxies.Select(p => p.Name));
         Assert.Equal(PropertyValue.OfInts(1), clip.GetProperty("Invert").DefaultValues);
         Assert.Equal("ClipFunction", clip.GetProperty("ClipType").Name);
-        Assert.Equal("Plane", clip.GetProperty("ClipType").FindDomain<ProxyListDomain>()!.DefaultProxyName);
+        // clip_implicit_functions is declared in misc_utilities.xml, not among these four files.
+        Assert.Empty(clip.GetProperty("ClipType").FindDomain<ProxyListDomain>()!.Proxies);
+        Assert.Equal(PropertyValue.OfProxies(), clip.GetProperty("ClipType").DefaultValues);
         Assert.Equal("CutFunction", _definitions.Get("filters", "Cut").GetProperty("SliceType").Name);
         Assert.Equal(PropertyValue.OfDoubles(0.5), _definitions.Get("filters", "ShrinkFilter").GetProperty("ShrinkFactor").DefaultValues);
     }

@@ -10,7 +10,7 @@ public sealed class PluginLoadingTests
           <ProxyGroup name="filters">
             <SourceProxy name="ScaledShrink" label="Scaled Shrink" class="vtkScaledShrink"
                          base_proxygroup="filters" base_proxyname="ShrinkFilter">
-              <DoubleVectorProperty name="ShrinkFactor" command="SetShrinkFactor" number_of_elements="1" default_values="0.25">
+              <DoubleVectorProperty name="ShrinkFactor" override="1" command="SetShrinkFactor" number_of_elements="1" default_values="0.25">
                 <DoubleRangeDomain name="range" min="0" max="0.5" />
               </DoubleVectorProperty>
               <IdTypeVectorProperty name="Seed" command="SetSeed" number_of_elements="1" default_values="12345678901" />
@@ -88,6 +88,40 @@ public sealed class PluginLoadingTests
         Assert.Equal("bad.xml(5): <IntVectorProperty> has 1 default values, expected 2", error.Message);
         Assert.False(definitions.TryGet("sources", "Good", out _));
         Assert.Equal(PropertyValue.OfInts(8), definitions.Get("sources", "SphereSource").GetProperty("ThetaResolution").DefaultValues);
+    }
+
+    [Fact]
+    public void A_load_that_makes_an_inheritance_cycle_fails_and_changes_nothing()
+    {
+        var definitions = DefinitionManager.CreateDefault();
+        definitions.Load(PluginXml, "ScaledShrink.xml");
+        const string cycle = """
+            <ServerManagerConfiguration>
+              <ProxyGroup name="filters">
+                <SourceProxy name="ShrinkFilter" class="vtkShrinkFilter" base_proxygroup="filters" base_proxyname="ScaledShrink" />
+              </ProxyGroup>
+            </ServerManagerConfiguration>
+            """;
+
+        var error = Assert.Throws<DefinitionException>(() => definitions.Load(cycle, "cycle.xml"));
+
+        Assert.Contains("inherits from or contains itself", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["Input", "ShrinkFactor"], definitions.Get("filters", "ShrinkFilter").Properties.Select(p => p.Name));
+        Assert.Equal(PropertyValue.OfDoubles(0.25), definitions.Get("filters", "ScaledShrink").GetProperty("ShrinkFactor").DefaultValues);
+    }
+
+    [Fact]
+    public void Ignored_elements_are_logged_once_per_load_that_brings_them()
+    {
+        var logger = new TestLogger();
+        var definitions = new DefinitionManager(logger);
+
+        definitions.Load(PluginXml.Replace("base_proxygroup=\"filters\" base_proxyname=\"ShrinkFilter\"", string.Empty, StringComparison.Ordinal), "one.xml");
+        definitions.Load("""<ServerManagerConfiguration><ProxyGroup name="x"><Proxy name="Y" class="vtkY" /></ProxyGroup></ServerManagerConfiguration>""", "two.xml");
+
+        Assert.Single(logger.Entries, e => e.Message.Contains("<FancyWidget>", StringComparison.Ordinal));
+        Assert.Equal("Ignored 1 <FancyWidget> element(s) not understood by this version (first in one.xml line 10)",
+            logger.Entries.Single(e => e.Message.Contains("<FancyWidget>", StringComparison.Ordinal)).Message);
     }
 
     [Fact]

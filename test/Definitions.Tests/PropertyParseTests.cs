@@ -150,6 +150,16 @@ public sealed class PropertyParseTests
         Assert.Equal("RenderView1.CameraPositionInfo: the property is information-only and cannot be set", error.Message);
     }
 
+    [Fact]
+    public void A_typed_value_passes_through_after_its_type_and_count_are_checked()
+    {
+        var extent = Property("sources", "RTAnalyticSource", "WholeExtent");
+        var value = PropertyValue.OfInts(0, 9, 0, 9, 0, 9);
+
+        Assert.Same(value, extent.Parse([value]));
+        Assert.Throws<PropertyValueException>(() => extent.Parse([PropertyValue.OfDoubles(0, 9, 0, 9, 0, 9)]));
+    }
+
     private static PropertyDefinition Property(string group, string name, string property) =>
         Definitions.Get(group, name).GetProperty(property);
 }

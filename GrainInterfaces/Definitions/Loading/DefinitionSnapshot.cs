@@ -71,14 +71,17 @@ internal sealed class DefinitionSnapshot
     }
 
     /// <summary>Resolves a loaded proxy (inheritance, sub-proxies), memoized.</summary>
-    public ProxyDefinition Resolve(RawProxy proxy, IgnoredElements ignored)
+    public ProxyDefinition Resolve(RawProxy proxy, IgnoredElements ignored) => Resolve(proxy, ignored, []);
+
+    /// <summary>Resolves a proxy while <paramref name="building"/> are being resolved (to detect cycles).</summary>
+    public ProxyDefinition Resolve(RawProxy proxy, IgnoredElements ignored, ImmutableHashSet<ProxyKey> building)
     {
         if (_resolved.TryGetValue(proxy.Key, out var definition))
         {
             return definition;
         }
 
-        definition = new ProxyBuilder(this, ignored).Build(proxy, []);
+        definition = new ProxyBuilder(this, ignored).Build(proxy, building);
         return _resolved.GetOrAdd(proxy.Key, definition);
     }
 }

@@ -73,9 +73,10 @@ internal sealed class DomainReader
             }
         }
 
-        if (defaultName is null && entries.Count > 0)
+        // As ParaView: the default must be one of the entries, else the first entry is.
+        if (defaultName is null || !entries.Any(e => e.Name == defaultName))
         {
-            defaultName = entries[0].Name;
+            defaultName = entries.Count > 0 ? entries[0].Name : null;
         }
 
         return new ProxyListDomain(name, entries.ToImmutable(), defaultName);

@@ -87,13 +87,14 @@ internal sealed class ProxyBuilder
 
     private ProxyDefinition? BuildBase(RawProxy proxy, ImmutableHashSet<ProxyKey> building)
     {
+        // As ParaView: inheritance needs both attributes; base_proxyname alone is ignored.
         var baseName = XmlText.Attribute(proxy.Element, "base_proxyname");
-        if (baseName is null)
+        var baseGroup = XmlText.Attribute(proxy.Element, "base_proxygroup");
+        if (string.IsNullOrEmpty(baseName) || string.IsNullOrEmpty(baseGroup))
         {
             return null;
         }
 
-        var baseGroup = XmlText.Attribute(proxy.Element, "base_proxygroup") ?? proxy.Key.Group;
         if (!_snapshot.TryFind(baseGroup, baseName, out var baseProxy))
         {
             throw new UnresolvedDefinitionException(
@@ -102,7 +103,7 @@ internal sealed class ProxyBuilder
                 proxy.LineNumber);
         }
 
-        return Build(baseProxy, building);
+        return _snapshot.Resolve(baseProxy, _ignored, building);
     }
 
     private void ReadSubProxy(
@@ -141,7 +142,7 @@ internal sealed class ProxyBuilder
                     XmlText.Line(proxyElement));
             }
 
-            var subDefinition = Build(subProxy, building);
+            var subDefinition = _snapshot.Resolve(subProxy, _ignored, building);
             foreach (var exposedElement in exposedElements)
             {
                 var propertyName = XmlText.Attribute(exposedElement, "name")

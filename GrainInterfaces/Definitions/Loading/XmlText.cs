@@ -31,10 +31,25 @@ internal static class XmlText
             : throw Error(element, sourceName, $"attribute {name}=\"{text}\" is not an integer");
     }
 
-    public static long ParseLong(string text, XElement element, string attribute, string sourceName) =>
-        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw Error(element, sourceName, $"'{text}' in {attribute} is not an integer");
+    /// <summary>
+    /// An integer; like ParaView's stream parsing, a decimal such as "0.0" (seen in ParaView's own
+    /// XML) reads as its integer part.
+    /// </summary>
+    public static long ParseLong(string text, XElement element, string attribute, string sourceName)
+    {
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)
+            && double.IsFinite(real) && Math.Abs(real) < 9.2e18)
+        {
+            return (long)Math.Truncate(real);
+        }
+
+        throw Error(element, sourceName, $"'{text}' in {attribute} is not an integer");
+    }
 
     public static double ParseDouble(string text, XElement element, string attribute, string sourceName) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
