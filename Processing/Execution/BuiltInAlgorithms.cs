@@ -7,5 +7,8 @@ internal static class BuiltInAlgorithms
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.Register("vtkRTAnalyticSource", () => new Sources.WaveletSource());
+        registry.Register("vtkSphereSource", () => new Sources.SphereSource());
+        registry.Register("vtkConeSource", () => new Sources.ConeSource());
+        registry.Register("vtkPlaneSource", () => new Sources.PlaneSource());
     }
 }
