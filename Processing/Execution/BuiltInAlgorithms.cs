@@ -10,5 +10,8 @@ internal static class BuiltInAlgorithms
         registry.Register("vtkSphereSource", () => new Sources.SphereSource());
         registry.Register("vtkConeSource", () => new Sources.ConeSource());
         registry.Register("vtkPlaneSource", () => new Sources.PlaneSource());
+        registry.Register("vtkElevationFilter", () => new Filters.Elevation.ElevationFilter());
+        registry.Register("vtkShrinkFilter", () => new Filters.Shrink.ShrinkFilter());
+        registry.Register("vtkPOutlineFilter", () => new Filters.Outline.OutlineFilter());
     }
 }
