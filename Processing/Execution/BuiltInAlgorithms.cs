@@ -13,5 +13,6 @@ internal static class BuiltInAlgorithms
         registry.Register("vtkElevationFilter", () => new Filters.Elevation.ElevationFilter());
         registry.Register("vtkShrinkFilter", () => new Filters.Shrink.ShrinkFilter());
         registry.Register("vtkPOutlineFilter", () => new Filters.Outline.OutlineFilter());
+        registry.Register("vtkPVArrayCalculator", () => new Filters.Calculator.CalculatorFilter());
     }
 }

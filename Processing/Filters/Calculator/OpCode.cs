@@ -1,0 +1,38 @@
+namespace OrleansPV.Processing.Filters.Calculator;
+
+/// <summary>Instructions of a compiled calculator program; each works on whole blocks of tuples.</summary>
+internal enum OpCode
+{
+    Constant,
+    LoadVariable,
+    Negate,
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Power,
+    IntegerPower,
+    Min,
+    Max,
+    Dot,
+    Cross,
+    Magnitude,
+    Normalize,
+    Abs,
+    Sqrt,
+    Exp,
+    Ln,
+    Log10,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Ceil,
+    Floor,
+    Sign,
+}
