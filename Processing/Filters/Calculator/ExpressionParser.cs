@@ -3,7 +3,9 @@ namespace OrleansPV.Processing.Filters.Calculator;
 /// <summary>
 /// Recursive-descent parser with ExprTk's precedence (ParaView 5.11's calculator parser): + and −
 /// lowest, then * and /, then unary minus, then ^ (right-associative, so −2^2 = −4 and 2^3^2 = 512).
-/// Errors name the offending token, its 0-based position and what was expected.
+/// A '*' is implied between a number and a following name or '(' and between ')' and a following
+/// number or name, as ExprTk's commutative inserter does. Errors name the offending token, its
+/// 0-based position and what was expected.
 /// </summary>
 internal sealed class ExpressionParser
 {
@@ -54,14 +56,31 @@ internal sealed class ExpressionParser
     private ExpressionNode ParseMultiplicative()
     {
         ExpressionNode left = ParseUnary();
-        while (Peek.Kind is TokenKind.Star or TokenKind.Slash)
+        while (true)
         {
-            Token op = Advance();
-            left = ExpressionNode.Binary(op, left, ParseUnary());
+            if (Peek.Kind is TokenKind.Star or TokenKind.Slash)
+            {
+                Token op = Advance();
+                left = ExpressionNode.Binary(op, left, ParseUnary());
+            }
+            else if (IsImplicitMultiplication(_tokens[_next - 1].Kind, Peek.Kind))
+            {
+                // ExprTk inserts '*' between a number and a name or '(' (2x, 2(a+b)) and after ')' ((a)2, (a)b).
+                left = ExpressionNode.Binary(new Token(TokenKind.Star, "*", Peek.Position), left, ParseUnary());
+            }
+            else
+            {
+                return left;
+            }
         }
-
-        return left;
     }
+
+    private static bool IsImplicitMultiplication(TokenKind previous, TokenKind next) => previous switch
+    {
+        TokenKind.Number => next is TokenKind.Identifier or TokenKind.QuotedName or TokenKind.LeftParenthesis,
+        TokenKind.RightParenthesis => next is TokenKind.Number or TokenKind.Identifier or TokenKind.QuotedName,
+        _ => false,
+    };
 
     private ExpressionNode ParseUnary()
     {

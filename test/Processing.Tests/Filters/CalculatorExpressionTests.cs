@@ -56,6 +56,9 @@ public class CalculatorExpressionTests
         { "\"my array\" / 10", 1, 2 },
         { "\"a\" + 1", 1.5, 5 },
         { "SIN(A)", Math.Sin(0.5), Math.Sin(4) },
+        { "2a + 3(b - 1)", 4, -4 },
+        { "(a + 1)2 + (b)a", 4, -2 },
+        { "2a^2", 0.5, 32 },
     };
 
     public static TheoryData<string, double[]> Vectors => new()
