@@ -106,9 +106,10 @@ public sealed class WaveletSource : Algorithm
                 context.ReportProgress((double)completed / nz, "Generating wavelet");
             });
         }
-        catch (AggregateException ex) when (ex.InnerException is OperationCanceledException cancelled)
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
-            throw cancelled;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
         }
 
         return [image];

@@ -137,10 +137,22 @@ public class WaveletSourceTests
     }
 
     [Fact]
+    public void The_wavelet_itself_throws_at_once_on_a_cancelled_token()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Wavelet(128).Execute([], new ExecutionContext(cancellation.Token)));
+        Assert.True(stopwatch.ElapsedMilliseconds < 200, $"took {stopwatch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public void Cancelling_while_running_stops_a_256_cubed_wavelet_before_it_finishes()
     {
         using var cancellation = new CancellationTokenSource();
-        var progress = new SynchronousProgress([], report =>
+        var reports = new List<ProgressReport>();
+        var progress = new SynchronousProgress(reports, report =>
         {
             if (report.Fraction > 0.05)
             {
@@ -151,5 +163,6 @@ public class WaveletSourceTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => Executive.Update(source, new ExecutionContext(cancellation.Token, progress)));
         Assert.Null(source.GetOutput());
+        Assert.True(reports.Max(r => r.Fraction) < 0.5, $"ran to {reports.Max(r => r.Fraction)} after cancelling at 0.05");
     }
 }
