@@ -40,11 +40,13 @@ internal static class PointCoordinates
     {
         (int nx, int ny, _) = image.Dimensions;
         Extent e = image.Extent;
+        double ox = image.Origin.X, sx = image.Spacing.X;
         int i = start % nx, j = start / nx % ny, k = start / (nx * ny);
         double y = image.Coordinate(1, e.YMin + j), z = image.Coordinate(2, e.ZMin + k);
         for (int p = 0; p < xyz.Length; p += 3)
         {
-            xyz[p] = image.Coordinate(0, e.XMin + i);
+            // Same formula as ImageData.Coordinate: origin + index × spacing.
+            xyz[p] = ox + ((e.XMin + i) * sx);
             xyz[p + 1] = y;
             xyz[p + 2] = z;
             if (++i == nx)
