@@ -18,6 +18,8 @@ internal static class BlockOperations
             case OpCode.Power: Binary<PowerOperator>(a, widthA, b, widthB, r, count); break;
             case OpCode.Min: Binary<MinOperator>(a, widthA, b, widthB, r, count); break;
             case OpCode.Max: Binary<MaxOperator>(a, widthA, b, widthB, r, count); break;
+            case OpCode.Atan2: Binary<Atan2Operator>(a, widthA, b, widthB, r, count); break;
+            case OpCode.Hypot: Binary<HypotOperator>(a, widthA, b, widthB, r, count); break;
             default: throw new InvalidOperationException($"{op} is not a binary operation.");
         }
     }
@@ -44,6 +46,11 @@ internal static class BlockOperations
             case OpCode.Ceil: Unary<CeilOperator>(a, r); break;
             case OpCode.Floor: Unary<FloorOperator>(a, r); break;
             case OpCode.Sign: Unary<SignOperator>(a, r); break;
+            case OpCode.Log2: Unary<Log2Operator>(a, r); break;
+            case OpCode.Round: Unary<RoundOperator>(a, r); break;
+            case OpCode.Cot: Unary<CotOperator>(a, r); break;
+            case OpCode.Sec: Unary<SecOperator>(a, r); break;
+            case OpCode.Csc: Unary<CscOperator>(a, r); break;
             default: throw new InvalidOperationException($"{op} is not a unary operation.");
         }
     }

@@ -6,7 +6,7 @@ internal enum FunctionShape
     /// <summary>One argument, scalar or vector, applied to each component (sin, sqrt, abs…).</summary>
     Elementwise,
 
-    /// <summary>Two scalars (min, max).</summary>
+    /// <summary>Two scalars (min, max, atan2, hypot).</summary>
     TwoScalars,
 
     /// <summary>One vector to a scalar (mag).</summary>

@@ -5,7 +5,7 @@ internal readonly record struct FunctionSignature(OpCode Op, FunctionShape Shape
 {
     public int Arity => Shape is FunctionShape.TwoScalars or FunctionShape.TwoVectorsToScalar or FunctionShape.TwoVectorsToVector ? 2 : 1;
 
-    /// <summary>The functions ParaView's calculator offers (names match ignoring case, as in ExprTk).</summary>
+    /// <summary>The functions ParaView's calculator offers, plus a few more ExprTk built-ins (names match ignoring case, as in ExprTk).</summary>
     public static IReadOnlyDictionary<string, FunctionSignature> All { get; } = new Dictionary<string, FunctionSignature>(StringComparer.OrdinalIgnoreCase)
     {
         ["abs"] = new(OpCode.Abs, FunctionShape.Elementwise),
@@ -26,6 +26,13 @@ internal readonly record struct FunctionSignature(OpCode Op, FunctionShape Shape
         ["ceil"] = new(OpCode.Ceil, FunctionShape.Elementwise),
         ["floor"] = new(OpCode.Floor, FunctionShape.Elementwise),
         ["sign"] = new(OpCode.Sign, FunctionShape.Elementwise),
+        ["log2"] = new(OpCode.Log2, FunctionShape.Elementwise),
+        ["round"] = new(OpCode.Round, FunctionShape.Elementwise),
+        ["cot"] = new(OpCode.Cot, FunctionShape.Elementwise),
+        ["sec"] = new(OpCode.Sec, FunctionShape.Elementwise),
+        ["csc"] = new(OpCode.Csc, FunctionShape.Elementwise),
+        ["atan2"] = new(OpCode.Atan2, FunctionShape.TwoScalars),
+        ["hypot"] = new(OpCode.Hypot, FunctionShape.TwoScalars),
         ["min"] = new(OpCode.Min, FunctionShape.TwoScalars),
         ["max"] = new(OpCode.Max, FunctionShape.TwoScalars),
         ["mag"] = new(OpCode.Magnitude, FunctionShape.VectorToScalar),

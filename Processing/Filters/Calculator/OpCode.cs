@@ -35,4 +35,11 @@ internal enum OpCode
     Ceil,
     Floor,
     Sign,
+    Log2,
+    Round,
+    Cot,
+    Sec,
+    Csc,
+    Atan2,
+    Hypot,
 }

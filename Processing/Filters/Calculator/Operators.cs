@@ -22,6 +22,8 @@ internal readonly struct PowerOperator : IBinaryOperator { public static double 
 // ExprTk's std::min / std::max: the first argument wins ties and NaN comparisons.
 internal readonly struct MinOperator : IBinaryOperator { public static double Apply(double a, double b) => b < a ? b : a; }
 internal readonly struct MaxOperator : IBinaryOperator { public static double Apply(double a, double b) => a < b ? b : a; }
+internal readonly struct Atan2Operator : IBinaryOperator { public static double Apply(double a, double b) => Math.Atan2(a, b); }
+internal readonly struct HypotOperator : IBinaryOperator { public static double Apply(double a, double b) => Math.Sqrt((a * a) + (b * b)); }
 
 internal readonly struct NegateOperator : IUnaryOperator { public static double Apply(double a) => -a; }
 internal readonly struct AbsOperator : IUnaryOperator { public static double Apply(double a) => Math.Abs(a); }
@@ -43,3 +45,10 @@ internal readonly struct FloorOperator : IUnaryOperator { public static double A
 
 // vtkExprTkFunctionParser's sign: -1, 0 or 1.
 internal readonly struct SignOperator : IUnaryOperator { public static double Apply(double a) => a == 0 ? 0.0 : double.IsNegative(a) ? -1.0 : 1.0; }
+
+// ExprTk's own definitions (not the C library's log2/round).
+internal readonly struct Log2Operator : IUnaryOperator { public static double Apply(double a) => Math.Log(a) / 0.69314718055994530941723212145817656807550013436026; }
+internal readonly struct RoundOperator : IUnaryOperator { public static double Apply(double a) => a < 0 ? Math.Ceiling(a - 0.5) : Math.Floor(a + 0.5); }
+internal readonly struct CotOperator : IUnaryOperator { public static double Apply(double a) => 1.0 / Math.Tan(a); }
+internal readonly struct SecOperator : IUnaryOperator { public static double Apply(double a) => 1.0 / Math.Cos(a); }
+internal readonly struct CscOperator : IUnaryOperator { public static double Apply(double a) => 1.0 / Math.Sin(a); }

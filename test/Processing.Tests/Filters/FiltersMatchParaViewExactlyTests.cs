@@ -47,6 +47,7 @@ public class FiltersMatchParaViewExactlyTests
     [InlineData("vector", "cross(coords, iHat*RTData) + norm(coords+jHat)*2^-1 + sqrt(RTData)^3*kHat")]
     [InlineData("scalar", "ln(coordsX) + RTData^2.5 + min(coordsY, coordsZ)*abs(coordsZ) - 2coordsY")]
     [InlineData("powers", "RTData^7 - RTData^-3 + RTData^13 + (RTData/100)^0.5 + -2^2")]
+    [InlineData("extras", "log2(RTData)+round(coordsX*0.75)+round(-RTData/10)+cot(RTData)+sec(coordsY)+csc(RTData)+atan2(coordsY,coordsX)+hypot(coordsZ,RTData)+2(coordsX)coordsY")]
     [InlineData("functions", "sign(coordsX-0.5)*log10(RTData)*exp(-coordsY)+floor(RTData/7)-ceil(coordsZ/2)+atan(coordsX)+tanh(coordsY)+acos(coordsZ/3)+asin(coordsY/3)+sinh(coordsX)+cosh(coordsY)+tan(coordsZ)+max(coordsX,coordsY)+dot(coords,coords+iHat)+mag(coords)")]
     public void Calculator_results_match_ParaView_bit_for_bit(string key, string function)
     {
