@@ -21,6 +21,12 @@ public sealed class ArrayCollection : IReadOnlyList<DataArray>
     /// <summary>Name of the active normals array, or null.</summary>
     public string? ActiveNormals { get; set; }
 
+    /// <summary>Name of the active texture coordinates array (VTK's SetActiveTCoords), or null.</summary>
+    public string? ActiveTCoords { get; set; }
+
+    /// <summary>Name of the active vectors array (VTK's SetActiveVectors), or null.</summary>
+    public string? ActiveVectors { get; set; }
+
     public void Add(DataArray array)
     {
         ArgumentNullException.ThrowIfNull(array);
@@ -71,6 +77,8 @@ public sealed class ArrayCollection : IReadOnlyList<DataArray>
         _arrays.AddRange(other._arrays);
         ActiveScalars = other.ActiveScalars;
         ActiveNormals = other.ActiveNormals;
+        ActiveTCoords = other.ActiveTCoords;
+        ActiveVectors = other.ActiveVectors;
     }
 
     public long MemorySize

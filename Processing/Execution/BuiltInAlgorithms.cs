@@ -6,5 +6,13 @@ internal static class BuiltInAlgorithms
     public static void RegisterAll(AlgorithmRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        registry.Register("vtkRTAnalyticSource", () => new Sources.WaveletSource());
+        registry.Register("vtkSphereSource", () => new Sources.SphereSource());
+        registry.Register("vtkConeSource", () => new Sources.ConeSource());
+        registry.Register("vtkPlaneSource", () => new Sources.PlaneSource());
+        registry.Register("vtkElevationFilter", () => new Filters.Elevation.ElevationFilter());
+        registry.Register("vtkShrinkFilter", () => new Filters.Shrink.ShrinkFilter());
+        registry.Register("vtkPOutlineFilter", () => new Filters.Outline.OutlineFilter());
+        registry.Register("vtkPVArrayCalculator", () => new Filters.Calculator.CalculatorFilter());
     }
 }

@@ -43,10 +43,10 @@ public sealed class ExecutionContext
                 return;
             }
 
+            // Reported inside the lock: parallel workers would otherwise deliver out of order.
             _lastFraction = fraction;
+            _progress.Report(new ProgressReport(CurrentAlgorithm, fraction, text));
         }
-
-        _progress.Report(new ProgressReport(CurrentAlgorithm, fraction, text));
     }
 
     /// <summary>Restarts the monotonic check for the next algorithm.</summary>
