@@ -14,18 +14,18 @@ namespace OrleansPV.Client;
 /// </summary>
 public sealed class Connection : IAsyncDisposable
 {
-    private readonly IHost _host;
+    private readonly IHost? _host;
     private readonly List<Session> _sessions = [];
     private readonly HashSet<string> _loadedPlugins = new(StringComparer.Ordinal);
     private int _disposed;
 
-    private Connection(string uri, IHost host, ConnectionOptions options)
+    private Connection(string uri, IHost? host, IGrainFactory grainFactory, ConnectionOptions options)
     {
         Uri = uri;
         _host = host;
         Options = options;
         LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        GrainFactory = host.Services.GetRequiredService<IGrainFactory>();
+        GrainFactory = grainFactory;
         Definitions = DefinitionManager.CreateDefault(LoggerFactory.CreateLogger<DefinitionManager>());
         Outbound = new OutboundQueue(options, LoggerFactory.CreateLogger<OutboundQueue>());
     }
@@ -61,7 +61,19 @@ public sealed class Connection : IAsyncDisposable
             throw new ConnectionException($"Cannot connect to '{uri}': {ex.Message}", ex);
         }
 
-        return new Connection(uri, host, options);
+        return new Connection(uri, host, host.Services.GetRequiredService<IGrainFactory>(), options);
+    }
+
+    /// <summary>
+    /// Uses a cluster client this process already has (e.g. a front end co-hosted in a silo, or a test
+    /// cluster's client). Disposing the connection leaves that client running.
+    /// </summary>
+    public static Connection Attach(IClusterClient client, ConnectionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        options ??= new ConnectionOptions();
+        options.Validate();
+        return new Connection("attached://", host: null, client, options);
     }
 
     /// <summary>Creates a new session with this client as its master.</summary>
@@ -99,6 +111,11 @@ public sealed class Connection : IAsyncDisposable
         }
 
         await Outbound.DisposeAsync();
+        if (_host is null)
+        {
+            return;
+        }
+
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));

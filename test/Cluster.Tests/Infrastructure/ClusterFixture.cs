@@ -8,8 +8,10 @@ using OrleansPV.Serialization;
 namespace OrleansPV.Cluster.Tests.Infrastructure;
 
 /// <summary>
-/// A real two-silo Orleans cluster shared by the tests of the "cluster" collection. Clients connect to
-/// it the way users do, through a silo's gateway with orleans://host:port.
+/// A real two-silo Orleans cluster shared by the tests of the "cluster" collection. TestingHost's silos
+/// talk over an in-memory transport, so a test's client enters the cluster through the co-hosted client
+/// of a chosen silo (<see cref="Connection.Attach"/>); orleans:// over TCP is tested against the Silo
+/// host process instead.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -30,17 +32,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Cluster.DeployAsync();
     }
 
-    /// <summary>A connection through the gateway of silo <paramref name="siloIndex"/>.</summary>
+    /// <summary>A connection whose calls enter the cluster at silo <paramref name="siloIndex"/>.</summary>
     public Task<Connection> ConnectAsync(int siloIndex = 0, bool synchronous = false)
     {
         InProcessSiloHandle silo = Cluster.Silos[siloIndex % Cluster.Silos.Count];
-        var options = new ConnectionOptions
-        {
-            ClusterId = Cluster.Options.ClusterId,
-            ServiceId = Cluster.Options.ServiceId,
-            SynchronousPushes = synchronous,
-        };
-        return Connection.ConnectAsync($"orleans://127.0.0.1:{silo.GatewayAddress!.Endpoint.Port}", options);
+        var client = silo.ServiceProvider.GetRequiredService<IClusterClient>();
+        return Task.FromResult(Connection.Attach(client, new ConnectionOptions { SynchronousPushes = synchronous }));
     }
 
     public async Task DisposeAsync()
