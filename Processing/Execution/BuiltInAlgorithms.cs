@@ -6,5 +6,6 @@ internal static class BuiltInAlgorithms
     public static void RegisterAll(AlgorithmRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        registry.Register("vtkPVContourFilter", () => new Filters.Contour.ContourFilter());
     }
 }
