@@ -7,5 +7,6 @@ internal static class BuiltInAlgorithms
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.Register("vtkPVContourFilter", () => new Filters.Contour.ContourFilter());
+        registry.Register("vtkPVMetaSliceDataSet", () => new Filters.Slice.SliceFilter());
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class CellContourer
     private readonly double[] _values;
     private readonly bool _generateTriangles;
     private readonly OutputPointsPrecision _precision;
+    private readonly bool _mergePoints;
     private readonly CellSource _cells;
     private readonly Dictionary<long, int>[] _pointIndex;
     private readonly GrowBuffer<double> _points = new();
@@ -29,8 +30,9 @@ internal sealed partial class CellContourer
     private readonly OutputCells _lines = new();
     private readonly OutputCells _polys = new();
 
-    public CellContourer(DataSet input, DataArray scalars, double[] values, bool generateTriangles, OutputPointsPrecision precision)
+    public CellContourer(DataSet input, DataArray scalars, double[] values, bool generateTriangles, OutputPointsPrecision precision, bool mergePoints = true)
     {
+        _mergePoints = mergePoints;
         _input = input;
         _scalarsArray = scalars;
         _values = values;
@@ -230,7 +232,7 @@ internal sealed partial class CellContourer
         long key = t == 0.0 ? ((long)lo << 32) | (uint)lo
             : t == 1.0 ? ((long)hi << 32) | (uint)hi
             : ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
-        if (_pointIndex[valueIndex].TryGetValue(key, out int existing))
+        if (_mergePoints && _pointIndex[valueIndex].TryGetValue(key, out int existing))
         {
             return existing;
         }
@@ -246,7 +248,11 @@ internal sealed partial class CellContourer
         _edgeB.Add(hi);
         _edgeT.Add(t);
         _pointValue.Add(valueIndex);
-        _pointIndex[valueIndex].Add(key, id);
+        if (_mergePoints)
+        {
+            _pointIndex[valueIndex].Add(key, id);
+        }
+
         return id;
     }
 }
