@@ -58,13 +58,17 @@ internal sealed partial class ImageContourer<T>
 
         int slicesDone = 0;
         double total = (double)_nz * values.Length;
+        var progressLock = new object();
         ParallelRunner.For(slabs.Length, context, index =>
         {
             Slab slab = slabs[index];
             ProcessSlab(slab, values[slab.ValueIndex], context, () =>
             {
-                int done = Interlocked.Increment(ref slicesDone);
-                context.ReportProgress(0.9 * done / total, "Contouring");
+                // Serialized so that reports reach the listener in increasing order.
+                lock (progressLock)
+                {
+                    context.ReportProgress(0.9 * ++slicesDone / total, "Contouring");
+                }
             });
         });
 

@@ -6,6 +6,7 @@ using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 
 namespace OrleansPV.Processing.Tests.Filters.Contour;
 
+[Collection(nameof(HeavyFilterCollection))]
 public sealed class ContourFilterTests
 {
     private static PolyData Contour(DataSet input, params double[] values)
