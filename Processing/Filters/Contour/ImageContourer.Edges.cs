@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace OrleansPV.Processing.Filters.Contour;
 
@@ -14,19 +15,47 @@ internal sealed partial class ImageContourer<T>
     private void Classify(int k, double value, byte[] signs, byte[] rowStates)
     {
         ReadOnlySpan<T> sc = _array.ReadOnlyValues;
+        int plane = _nx * _ny;
+        if (typeof(T) == typeof(float) && _stride == 1)
+        {
+            ReadOnlySpan<float> floats = MemoryMarshal.Cast<T, float>(sc).Slice(k * plane, plane);
+            RowKernels.Classify(floats, FloatThreshold(value), signs.AsSpan(0, plane));
+        }
+        else
+        {
+            for (int p = 0; p < plane; p++)
+            {
+                signs[p] = S(sc, (k * plane) + p) < value ? (byte)0 : (byte)1;
+            }
+        }
+
         for (int j = 0; j < _ny; j++)
         {
-            int p = ((k * _ny) + j) * _nx, r = j * _nx;
-            int ones = 0;
-            for (int i = 0; i < _nx; i++)
-            {
-                byte v = S(sc, p + i) < value ? (byte)0 : (byte)1;
-                signs[r + i] = v;
-                ones += v;
-            }
-
-            rowStates[j] = ones == 0 ? (byte)0 : ones == _nx ? (byte)1 : (byte)2;
+            ReadOnlySpan<byte> row = signs.AsSpan(j * _nx, _nx);
+            rowStates[j] = row[1..].IndexOfAnyExcept(row[0]) >= 0 ? (byte)2 : row[0];
         }
+    }
+
+    /// <summary>The smallest float f with (double)f &gt;= value, so that s &lt; f exactly when (double)s &lt; value.</summary>
+    private static float FloatThreshold(double value)
+    {
+        float f = (float)value;
+        if (float.IsNaN(f) || float.IsInfinity(f))
+        {
+            return f;
+        }
+
+        if ((double)f < value)
+        {
+            f = MathF.BitIncrement(f);
+        }
+
+        while ((double)MathF.BitDecrement(f) >= value)
+        {
+            f = MathF.BitDecrement(f);
+        }
+
+        return f;
     }
 
     /// <summary>Creates the points on the x, y and z edges leaving each grid point of row j in slice k.</summary>
@@ -43,11 +72,20 @@ internal sealed partial class ImageContourer<T>
         byte[] cur = st.SignsCur, next = st.SignsNext;
         int[] ids = st.IdsCur;
         int r = j * _nx, gridRow = ((k * _ny) + j) * _nx, plane = _nx * _ny;
+        Span<byte> mask = st.Mask.AsSpan(0, _nx);
+        RowKernels.EdgeMask(cur.AsSpan(r, _nx), hasNextRow ? cur.AsSpan(r + _nx, _nx) : default, hasNext ? next.AsSpan(r, _nx) : default, mask);
         for (int i = 0; i < _nx; i++)
         {
-            int p = r + i, g = gridRow + i;
+            int skip = mask[i..].IndexOfAnyExcept((byte)0);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
+            int p = r + i, g = gridRow + i, m = mask[i];
             byte v0 = cur[p];
-            if (i < _nx - 1 && cur[p + 1] != v0)
+            if ((m & 1) != 0)
             {
                 int id = -1;
                 double s0 = S(sc, g), s1 = S(sc, g + 1);
@@ -66,7 +104,7 @@ internal sealed partial class ImageContourer<T>
                 ids[p * 3] = id != -1 ? id : NewPoint(slab, 0, i, j, k, g, g + 1, (value - s0) / (s1 - s0));
             }
 
-            if (hasNextRow && cur[p + _nx] != v0)
+            if ((m & 2) != 0)
             {
                 int id = -1;
                 double s0 = S(sc, g), s2 = S(sc, g + _nx);
@@ -85,7 +123,7 @@ internal sealed partial class ImageContourer<T>
                 ids[(p * 3) + 1] = id != -1 ? id : NewPoint(slab, 1, i, j, k, g, g + _nx, (value - s0) / (s2 - s0));
             }
 
-            if (hasNext && next[p] != v0)
+            if ((m & 4) != 0)
             {
                 int id = -1;
                 double s0 = S(sc, g), s3 = S(sc, g + plane);
@@ -179,15 +217,19 @@ internal sealed partial class ImageContourer<T>
         byte[] prev = st.SignsPrev, cur = st.SignsCur;
         ContourCaseTable table = ContourCaseTable.Voxel;
         Span<int> ids = stackalloc int[12];
+        int r0 = (j - 1) * _nx;
+        Span<byte> cases = st.Cases.AsSpan(0, _nx - 1);
+        RowKernels.VoxelCases(prev.AsSpan(r0, _nx), prev.AsSpan(r0 + _nx, _nx), cur.AsSpan(r0, _nx), cur.AsSpan(r0 + _nx, _nx), cases);
         for (int i = 0; i < _nx - 1; i++)
         {
-            int p0 = ((j - 1) * _nx) + i, p1 = p0 + _nx;
-            int c = prev[p0] | (prev[p0 + 1] << 1) | (prev[p1] << 2) | (prev[p1 + 1] << 3)
-                | (cur[p0] << 4) | (cur[p0 + 1] << 5) | (cur[p1] << 6) | (cur[p1 + 1] << 7);
-            if (c == 0 || c == 255)
+            int skip = cases[i..].IndexOfAnyExcept((byte)0, (byte)255);
+            if (skip < 0)
             {
-                continue;
+                break;
             }
+
+            i += skip;
+            int p0 = r0 + i, c = cases[i];
 
             for (int e = 0; e < 12; e++)
             {

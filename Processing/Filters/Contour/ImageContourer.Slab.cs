@@ -107,7 +107,15 @@ internal sealed partial class ImageContourer<T>
             RowsNext = new byte[ny];
             IdsPrev = new int[plane * 3];
             IdsCur = new int[plane * 3];
+            Mask = new byte[nx];
+            Cases = new byte[nx];
         }
+
+        /// <summary>Scratch: crossed-edge bits of the row being processed.</summary>
+        public byte[] Mask { get; }
+
+        /// <summary>Scratch: voxel cases of the row being processed.</summary>
+        public byte[] Cases { get; }
 
         public byte[] SignsPrev { get; private set; }
 
