@@ -16,4 +16,7 @@ internal sealed class ImageContourSettings
 
     /// <summary>Keep each polygon's input voxel, to copy cell arrays.</summary>
     public bool RecordCells { get; init; }
+
+    /// <summary>Slabs of slices per contour value; null picks a number from the size and the processor count.</summary>
+    public int? SlabsPerValue { get; init; }
 }

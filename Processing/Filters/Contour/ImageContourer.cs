@@ -45,7 +45,10 @@ internal sealed partial class ImageContourer<T>
     public ContourPieces Run(ExecutionContext context)
     {
         double[] values = _settings.Values;
-        int slabsPerValue = Math.Clamp((int)Math.Min(_nz, (long)_nx * _ny * _nz / 65536), 1, Math.Max(1, Environment.ProcessorCount * 4));
+        int slabsPerValue = Math.Clamp(
+            _settings.SlabsPerValue ?? (int)Math.Min(_nz, (long)_nx * _ny * _nz / 65536),
+            1,
+            _settings.SlabsPerValue is null ? Math.Max(1, Environment.ProcessorCount * 4) : _nz);
         var slabs = new Slab[values.Length * slabsPerValue];
         for (int v = 0; v < values.Length; v++)
         {
