@@ -9,7 +9,7 @@ namespace OrleansPV.Processing.Filters.Slice;
 /// <summary>
 /// ParaView's Slice ("Cut" proxy, vtkPVMetaSliceDataSet): the surface where the cut function equals
 /// each offset, with every point array interpolated and every cell array copied. One offset of a
-/// plane is a plane cut at the plane pushed along its unit normal (vtkPlaneCutter); several offsets
+/// plane cuts the plane pushed by offset × normal (vtkCutter + vtkPlaneCutter); several offsets
 /// contour the float32 function values at each offset in turn (vtkCutter's path). Images give
 /// polygons in synchronized-templates order; point sets are cut cell by cell.
 /// </summary>
@@ -77,7 +77,7 @@ public sealed class SliceFilter : Algorithm
             return [new PolyData()];
         }
 
-        // A single plane offset: cut the plane pushed by the offset along its unit normal, at zero.
+        // A single plane offset: cut at zero the plane pushed by offset × normal (vtkCutter's Push, normal as given).
         bool planeCut = values.Length == 1 && function is PlaneFunction;
         double[] cutValues = planeCut ? [0.0] : values;
         ImplicitFunction sampled = planeCut ? Pushed((PlaneFunction)function, values[0]) : function;
@@ -102,8 +102,5 @@ public sealed class SliceFilter : Algorithm
     }
 
     private static PlaneFunction Pushed(PlaneFunction plane, double offset)
-    {
-        Vector3d normal = plane.Normal.Normalized();
-        return new PlaneFunction(plane.Origin + (normal * offset), normal);
-    }
+        => new(plane.Origin + (plane.Normal * offset), plane.Normal.Normalized());
 }

@@ -2,10 +2,10 @@ using OrleansPV.Processing.DataModel;
 
 namespace OrleansPV.Processing.Tests.Filters;
 
-/// <summary>Test input: an image's voxels as an unstructured grid of hexahedra, with its point arrays shared.</summary>
+/// <summary>Test input: an image's voxels as an unstructured grid of hexahedra (or voxels, as ParaView's MergeBlocks makes), sharing its point arrays.</summary>
 internal static class HexahedronGrid
 {
-    public static UnstructuredGrid FromImage(ImageData image)
+    public static UnstructuredGrid FromImage(ImageData image, bool voxels = false)
     {
         (int nx, int ny, int nz) = image.Dimensions;
         var points = new DataArray<float>("Points", 3, image.NumberOfPoints);
@@ -26,7 +26,9 @@ internal static class HexahedronGrid
                 for (int i = 0; i < nx - 1; i++, c++)
                 {
                     int p = i + (nx * (j + (ny * k))), dy = nx, dz = nx * ny;
-                    int[] ids = [p, p + 1, p + 1 + dy, p + dy, p + dz, p + 1 + dz, p + 1 + dy + dz, p + dy + dz];
+                    int[] ids = voxels
+                        ? [p, p + 1, p + dy, p + 1 + dy, p + dz, p + 1 + dz, p + dy + dz, p + 1 + dy + dz]
+                        : [p, p + 1, p + 1 + dy, p + dy, p + dz, p + 1 + dz, p + 1 + dy + dz, p + dy + dz];
                     ids.CopyTo(connectivity, c * 8);
                     offsets[c + 1] = (c + 1) * 8;
                 }
@@ -34,7 +36,7 @@ internal static class HexahedronGrid
         }
 
         var grid = new UnstructuredGrid { Points = points };
-        grid.SetCells(Enumerable.Repeat(CellType.Hexahedron, cells).ToArray(), new CellArray(offsets, connectivity));
+        grid.SetCells(Enumerable.Repeat(voxels ? CellType.Voxel : CellType.Hexahedron, cells).ToArray(), new CellArray(offsets, connectivity));
         foreach (DataArray array in image.PointData)
         {
             grid.PointData.Add(array);

@@ -54,13 +54,13 @@ public sealed class SliceFilterTests
     }
 
     [Fact]
-    public void An_offset_pushes_the_plane_along_its_unit_normal()
+    public void An_offset_pushes_the_plane_by_offset_times_the_normal()
     {
         PolyData output = Slice(WaveletImage.Create(16), new Vector3d(0, 0, 0), new Vector3d(0, 0, 2), 1.5);
 
         Bounds bounds = output.GetBounds();
-        Assert.Equal(1.5, bounds.ZMin, 6);
-        Assert.Equal(1.5, bounds.ZMax, 6);
+        Assert.Equal(3, bounds.ZMin, 6);
+        Assert.Equal(3, bounds.ZMax, 6);
         Assert.Equal(1024, output.NumberOfPoints);
     }
 

@@ -1,0 +1,108 @@
+using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Filters.Contour;
+using OrleansPV.Processing.Filters.Slice;
+using OrleansPV.Processing.ImplicitFunctions;
+using Xunit;
+using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
+
+namespace OrleansPV.Processing.Tests.Filters;
+
+/// <summary>
+/// Figures the reference file lacks, measured with pvpython 5.11.0 (Debian) on Wavelet(WholeExtent
+/// = [-16, 15]^3): Contour of RTData, Slice of the wavelet and of MergeBlocks(wavelet) (voxels).
+/// </summary>
+public sealed class ParaViewCrossCheckTests
+{
+    private static PolyData Contour(DataSet input, bool triangles, params double[] values)
+        => (PolyData)new ContourFilter { ContourValues = values, SelectInputScalars = "RTData", GenerateTriangles = triangles }.Execute([input], ExecutionContext.None)[0];
+
+    private static PolyData Slice(DataSet input, Vector3d origin, Vector3d normal, params double[] offsets)
+        => (PolyData)new SliceFilter { CutFunction = new PlaneFunction(origin, normal), ContourValues = offsets }.Execute([input], ExecutionContext.None)[0];
+
+    private static void AssertFigures(PolyData output, int points, int cells, double[] bounds, string array, params double[] ranges)
+    {
+        Assert.Equal(points, output.NumberOfPoints);
+        Assert.Equal(cells, output.NumberOfCells);
+        double[] actual = output.GetBounds().ToArray();
+        for (int i = 0; i < 6; i++)
+        {
+            ReferenceFigures.AssertClose(bounds[i], actual[i], $"bounds[{i}]");
+        }
+
+        DataArray data = output.PointData.Get(array)!;
+        int count = data.NumberOfComponents == 1 ? 1 : data.NumberOfComponents + 1;
+        Assert.Equal(ranges.Length, 2 * count);
+        for (int c = 0; c < count; c++)
+        {
+            (double min, double max) = data.GetRange(c == data.NumberOfComponents ? -1 : c);
+            ReferenceFigures.AssertClose(ranges[2 * c], min, $"{array}[{c}].min");
+            ReferenceFigures.AssertClose(ranges[(2 * c) + 1], max, $"{array}[{c}].max");
+        }
+    }
+
+    [Fact]
+    public void Contour_at_two_values_matches_ParaView()
+    {
+        PolyData output = Contour(WaveletImage.Create(16), true, 120, 157);
+
+        AssertFigures(output, 14157, 26686, [-16, 15, -16, 15, -16, 15], "Normals",
+            -0.9999561905860901, 0.999997079372406, -0.9999312162399292, 0.9996030330657959,
+            -0.9990835785865784, 0.9966150522232056, 0.9999999569922777, 1.000000045871121);
+        AssertFigures(output, 14157, 26686, [-16, 15, -16, 15, -16, 15], "RTData", 120, 157);
+    }
+
+    [Fact]
+    public void Contour_without_triangulation_matches_ParaViews_polygon_count()
+    {
+        PolyData output = Contour(WaveletImage.Create(16), false, 157);
+
+        AssertFigures(output, 7671, 7447, [-16, 15, -16, 14.994884490966797, -16, 15], "RTData", 157, 157);
+    }
+
+    [Fact]
+    public void Contour_of_the_voxel_grid_matches_ParaView()
+    {
+        PolyData output = Contour(HexahedronGrid.FromImage(WaveletImage.Create(16), voxels: true), true, 157);
+
+        AssertFigures(output, 7671, 14994, [-16, 15, -16, 14.994884490966797, -16, 15], "RTData", 157, 157);
+
+        // Averaged triangle normals: unit length like ParaView's. Their components depend on how each
+        // marching-cubes polygon is split into triangles, which differs from VTK's case table, so
+        // ParaView's per-component ranges (e.g. y max 0.99986720) are not asserted.
+        (double min, double max) = output.PointData.Get("Normals")!.GetRange(-1);
+        ReferenceFigures.AssertClose(0.9999998636686716, min, "|Normals| min");
+        ReferenceFigures.AssertClose(1.0000001350164363, max, "|Normals| max");
+    }
+
+    [Fact]
+    public void Slice_at_three_offsets_matches_ParaView()
+    {
+        PolyData output = Slice(WaveletImage.Create(16), new Vector3d(0, 0, 0), new Vector3d(0, 0, 1), -2.5, 0, 3);
+
+        AssertFigures(output, 3072, 5766, [-16, 15, -16, 15, -2.5, 3], "RTData", 67.1886215209961, 283.51885986328125);
+    }
+
+    [Fact]
+    public void Oblique_slice_matches_ParaView()
+    {
+        PolyData output = Slice(WaveletImage.Create(16), new Vector3d(0.3, -1.2, 2.1), new Vector3d(1, 2, 3), 0);
+
+        AssertFigures(output, 1985, 3787, [-16, 15, -16, 15, -13.600000381469727, 15], "RTData", 46.814823150634766, 271.83453369140625);
+    }
+
+    [Fact]
+    public void Offset_pushes_the_plane_by_offset_times_the_normal_as_ParaView_does()
+    {
+        PolyData output = Slice(WaveletImage.Create(16), new Vector3d(0, 0, 0), new Vector3d(0, 0, 2), 1.5);
+
+        AssertFigures(output, 1024, 1922, [-16, 15, -16, 15, 3, 3], "RTData", 67.1886215209961, 270.1080627441406);
+    }
+
+    [Fact]
+    public void Slice_of_the_voxel_grid_matches_ParaView()
+    {
+        PolyData output = Slice(HexahedronGrid.FromImage(WaveletImage.Create(16), voxels: true), new Vector3d(0, 0, 0.25), new Vector3d(0, 0, 1), 0);
+
+        AssertFigures(output, 1024, 1922, [-16, 15, -16, 15, 0.25, 0.25], "RTData", 76.70281982421875, 282.48370361328125);
+    }
+}
