@@ -38,6 +38,16 @@ public sealed class ContourFilterTests
     }
 
     [Fact]
+    public void Wavelet256_contour_at_exactly_157_shares_points_as_ParaView_does()
+    {
+        // pvpython 5.11: two grid points are exactly 157; ParaView gives 553,738 points and 1,103,026 triangles.
+        PolyData output = Contour(WaveletImage.Create(128), 157);
+
+        Assert.Equal(553_738, output.NumberOfPoints);
+        Assert.Equal(1_103_026, output.Polys.NumberOfCells);
+    }
+
+    [Fact]
     public void Wavelet32_contour_points_come_in_ParaViews_order()
     {
         float[] expected = ReadLegacyPoints(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", "contour157_ascii.vtk"));

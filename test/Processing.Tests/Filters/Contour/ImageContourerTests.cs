@@ -13,14 +13,17 @@ public sealed class ImageContourerTests
         new ImageContourSettings { Values = [120, 157], ComputeNormals = true, GenerateTriangles = triangles, SlabsPerValue = slabs, RecordEdges = true },
         ExecutionContext.None);
 
-    /// <summary>Integer-valued scalars put many grid points exactly on the value, where VTK shares points.</summary>
-    private static ImageData RoundedWavelet()
+    /// <summary>
+    /// Integer-valued scalars (ParaView: Calculator floor(RTData+0.5)) put many grid points exactly on
+    /// the value, where VTK shares points.
+    /// </summary>
+    internal static ImageData RoundedWavelet()
     {
         ImageData wavelet = WaveletImage.Create(16);
         Span<float> values = ((DataArray<float>)wavelet.PointData.Get("RTData")!).Values;
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = MathF.Round(values[i]);
+            values[i] = (float)Math.Floor(values[i] + 0.5);
         }
 
         return wavelet;
@@ -40,6 +43,16 @@ public sealed class ImageContourerTests
         Assert.Equal(whole.Offsets, split.Offsets);
         Assert.Equal(whole.Connectivity, split.Connectivity);
         Assert.Equal(whole.EdgeT, split.EdgeT);
+    }
+
+    [Fact]
+    public void Grid_points_exactly_at_the_value_give_ParaViews_counts()
+    {
+        // pvpython 5.11: Contour(Calculator(Wavelet 32^3, floor(RTData+0.5)), [120, 157]) has 13214 points, 24930 triangles.
+        ContourPieces pieces = Run(RoundedWavelet(), 4);
+
+        Assert.Equal(13214, pieces.PointCount);
+        Assert.Equal(24930, pieces.CellCount);
     }
 
     [Fact]
