@@ -52,6 +52,33 @@ public sealed class ParaViewCrossCheckTests
     }
 
     [Fact]
+    public void Contour_gradients_match_ParaView()
+    {
+        var filter = new ContourFilter { ContourValues = [157], SelectInputScalars = "RTData", ComputeGradients = true, ComputeNormals = false };
+        var output = (PolyData)filter.Execute([WaveletImage.Create(16)], ExecutionContext.None)[0];
+
+        Assert.Null(output.PointData.Get("Normals"));
+        AssertFigures(output, 7671, 14994, [-16, 15, -16, 14.994884490966797, -16, 15], "Gradients",
+            -18.906600952148438, 16.73761558532715, -24.07083511352539, 22.69424057006836,
+            -13.168127059936523, 15.452682495117188, 1.1593320747487634, 27.69555159365089);
+    }
+
+    [Fact]
+    public void Contour_of_a_flat_image_gives_ParaViews_lines()
+    {
+        ImageData wavelet = WaveletImage.Create(16);
+        var flat = new ImageData(new Extent(-16, 15, -16, 15, 0, 0), wavelet.Origin, wavelet.Spacing);
+        var slice = new DataArray<float>("RTData", 1, 32 * 32);
+        ((DataArray<float>)wavelet.PointData.Get("RTData")!).ReadOnlyValues.Slice(16 * 32 * 32, 32 * 32).CopyTo(slice.Values);
+        flat.PointData.Add(slice);
+
+        PolyData output = Contour(flat, true, 157);
+
+        AssertFigures(output, 156, 148, [-16, 15, -16, 14.994884490966797, 0, 0], "RTData", 157, 157);
+        Assert.Equal(148, output.Lines.NumberOfCells);
+    }
+
+    [Fact]
     public void Contour_without_triangulation_matches_ParaViews_polygon_count()
     {
         PolyData output = Contour(WaveletImage.Create(16), false, 157);
