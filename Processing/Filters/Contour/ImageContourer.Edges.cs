@@ -12,6 +12,7 @@ internal sealed partial class ImageContourer<T>
     private double S(ReadOnlySpan<T> scalars, int point) => double.CreateTruncating(scalars[(point * _stride) + _component]);
 
     /// <summary>Signs (1 when at or above the value) of slice k, and per row 0/1 when uniform, 2 when mixed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Classify(int k, double value, byte[] signs, byte[] rowStates)
     {
         ReadOnlySpan<T> sc = _array.ReadOnlyValues;
@@ -59,6 +60,7 @@ internal sealed partial class ImageContourer<T>
     }
 
     /// <summary>Creates the points on the x, y and z edges leaving each grid point of row j in slice k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EdgesOfRow(Slab slab, SliceState st, int k, int j, double value)
     {
         byte state = st.RowsCur[j];
@@ -146,6 +148,7 @@ internal sealed partial class ImageContourer<T>
     /// coordinate arithmetic, central-difference gradients and normal orientation of VTK's
     /// synchronized templates (normals point towards lower values).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NewPoint(Slab slab, int axis, int i, int j, int k, int g0, int g1, double t)
     {
         double x = _origin[0] + (_spacing[0] * (_min[0] + i));
@@ -191,6 +194,7 @@ internal sealed partial class ImageContourer<T>
         return slab.PointCount++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Gradient(ReadOnlySpan<T> sc, int i, int j, int k, int g, out double gx, out double gy, out double gz)
     {
         int plane = _nx * _ny;
@@ -206,6 +210,7 @@ internal sealed partial class ImageContourer<T>
     }
 
     /// <summary>Emits the polygons of the voxels between rows j-1 and j, slices k-1 and k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void VoxelsOfRow(Slab slab, SliceState st, int k, int j)
     {
         byte state = st.RowsCur[j];

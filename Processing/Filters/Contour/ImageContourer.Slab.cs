@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace OrleansPV.Processing.Filters.Contour;
 
@@ -62,6 +63,7 @@ internal sealed partial class ImageContourer<T>
 
         public int ConnectivityOffset { get; set; }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void CopyTo(ContourPieces result)
         {
             Points.Span.CopyTo(result.Points.AsSpan(PointOffset * 3));

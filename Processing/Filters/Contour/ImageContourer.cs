@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using OrleansPV.Processing.DataModel;
 using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 
@@ -78,6 +79,7 @@ internal sealed partial class ImageContourer<T>
         return Stitch(slabs, slabsPerValue, values.Length, context);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ProcessSlab(Slab slab, double value, ExecutionContext context, Action sliceDone)
     {
         var st = new SliceState(_nx, _ny);

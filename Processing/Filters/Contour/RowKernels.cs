@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace OrleansPV.Processing.Filters.Contour;
@@ -11,6 +12,7 @@ namespace OrleansPV.Processing.Filters.Contour;
 internal static class RowKernels
 {
     /// <summary>signs[i] = 0 when s[i] &lt; threshold, else 1 (NaN gives 1, like VTK's <c>s &lt; value ? 0 : 1</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Classify(ReadOnlySpan<float> s, float threshold, Span<byte> signs)
     {
         int i = 0;
@@ -41,6 +43,7 @@ internal static class RowKernels
     /// edge to <paramref name="nextRow"/> is, bit 2 when the z edge to <paramref name="nextSlice"/> is;
     /// an empty span means that neighbour does not exist.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void EdgeMask(ReadOnlySpan<byte> row, ReadOnlySpan<byte> nextRow, ReadOnlySpan<byte> nextSlice, Span<byte> mask)
     {
         int n = row.Length, i = 0, width = Vector<byte>.Count;
@@ -81,6 +84,7 @@ internal static class RowKernels
     /// cases[i] for the voxels i of a row (rows a0, a1 of the lower slice and b0, b1 of the upper):
     /// bit (dx + 2·dy + 4·dz) is the sign of that corner. Writes rows.Length − 1 cases.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void VoxelCases(ReadOnlySpan<byte> a0, ReadOnlySpan<byte> a1, ReadOnlySpan<byte> b0, ReadOnlySpan<byte> b1, Span<byte> cases)
     {
         int n = a0.Length - 1, i = 0, width = Vector<byte>.Count;
