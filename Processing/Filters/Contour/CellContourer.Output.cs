@@ -31,7 +31,7 @@ internal sealed partial class CellContourer
         output.Lines = _lines.ToCellArray();
         output.Polys = _polys.ToCellArray();
         AttributeTransfer.InterpolatePointArrays(_input.PointData, output.PointData, _scalarsArray.Name, _edgeA.Span, _edgeB.Span, _edgeT.Span);
-        if (_input.CellData.Count > 0)
+        if (_input.CellData.Count > 0 && !_edgePointsOnly)
         {
             var sources = new int[output.NumberOfCells];
             _verts.Sources.CopyTo(sources);

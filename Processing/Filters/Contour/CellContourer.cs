@@ -6,8 +6,8 @@ namespace OrleansPV.Processing.Filters.Contour;
 /// <summary>
 /// Contouring cell by cell (VTK's vtkContourGrid for unstructured grids, vtkContourFilter's cell
 /// path for poly data and flat images): volumes give polygons, surfaces lines, lines vertices.
-/// Points are merged per input edge (and per input point when the value falls exactly on it) and
-/// interpolated from the edge's lower-scalar end, as VTK's cells do.
+/// Points are merged per input edge (and per input point when the value falls exactly on it, like
+/// vtkMergePoints) and interpolated from the edge's lower-scalar end, as VTK's cells do.
 /// </summary>
 internal sealed partial class CellContourer
 {
@@ -19,6 +19,7 @@ internal sealed partial class CellContourer
     private readonly bool _generateTriangles;
     private readonly OutputPointsPrecision _precision;
     private readonly bool _mergePoints;
+    private readonly bool _edgePointsOnly;
     private readonly CellSource _cells;
     private readonly Dictionary<long, int>[] _pointIndex;
     private readonly GrowBuffer<double> _points = new();
@@ -30,9 +31,14 @@ internal sealed partial class CellContourer
     private readonly OutputCells _lines = new();
     private readonly OutputCells _polys = new();
 
-    public CellContourer(DataSet input, DataArray scalars, double[] values, bool generateTriangles, OutputPointsPrecision precision, bool mergePoints = true)
+    /// <param name="edgePointsOnly">
+    /// Merge points per input edge only, as vtkContour3DLinearGrid does: a value exactly on an input
+    /// point gives one output point per crossed edge there, and no cell arrays are copied.
+    /// </param>
+    public CellContourer(DataSet input, DataArray scalars, double[] values, bool generateTriangles, OutputPointsPrecision precision, bool mergePoints = true, bool edgePointsOnly = false)
     {
         _mergePoints = mergePoints;
+        _edgePointsOnly = edgePointsOnly;
         _input = input;
         _scalarsArray = scalars;
         _values = values;
@@ -229,8 +235,8 @@ internal sealed partial class CellContourer
         (int lo, int hi) = _scalars[b] - _scalars[a] > 0 ? (a, b) : (b, a);
         double value = _values[valueIndex];
         double t = (value - _scalars[lo]) / (_scalars[hi] - _scalars[lo]);
-        long key = t == 0.0 ? ((long)lo << 32) | (uint)lo
-            : t == 1.0 ? ((long)hi << 32) | (uint)hi
+        long key = t == 0.0 && !_edgePointsOnly ? ((long)lo << 32) | (uint)lo
+            : t == 1.0 && !_edgePointsOnly ? ((long)hi << 32) | (uint)hi
             : ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
         if (_mergePoints && _pointIndex[valueIndex].TryGetValue(key, out int existing))
         {

@@ -7,7 +7,8 @@ namespace OrleansPV.Processing.Filters.Contour;
 /// <summary>
 /// ParaView's Contour (vtkPVContourFilter): iso-surfaces of a point array. Image data goes through
 /// the synchronized-templates contourer (as ParaView 5.11's vtkContourFilter does for 3D images);
-/// unstructured grids and poly data are contoured cell by cell with merged points.
+/// unstructured grids and poly data are contoured cell by cell with merged points (per edge only
+/// where ParaView would use vtkContour3DLinearGrid).
 /// </summary>
 public sealed class ContourFilter : Algorithm
 {
@@ -104,7 +105,8 @@ public sealed class ContourFilter : Algorithm
         return [input switch
         {
             ImageData image when image.Dimensions is { X: > 1, Y: > 1, Z: > 1 } => ContourImage(image, scalars, values, context),
-            ImageData or PointSet => new CellContourer(input, scalars, values, GenerateTriangles, OutputPointsPrecision).Run(ComputeScalars, ComputeNormals, context),
+            ImageData or PointSet => new CellContourer(input, scalars, values, GenerateTriangles, OutputPointsPrecision, edgePointsOnly: UsesLinearGridPath(input, scalars))
+                .Run(ComputeScalars, ComputeNormals, context),
             _ => throw new AlgorithmException(ClassName, $"cannot contour {input.DataSetType}."),
         }];
     }
@@ -130,6 +132,28 @@ public sealed class ContourFilter : Algorithm
         };
         ContourPieces pieces = ImageContour.Run(image, scalars, settings, context);
         return ContourPolyData.Build(pieces, image, values, scalars.Name, ComputeScalars ? scalars : null);
+    }
+
+    /// <summary>
+    /// vtkPVContourFilter hands unstructured grids of linear 3D cells with int or real scalars to
+    /// vtkContour3DLinearGrid when ComputeScalars is off; its points are merged per edge only.
+    /// </summary>
+    private bool UsesLinearGridPath(DataSet input, DataArray scalars)
+    {
+        if (ComputeScalars || input is not UnstructuredGrid grid || scalars.ScalarType is not (ScalarType.Int32 or ScalarType.Float32 or ScalarType.Float64))
+        {
+            return false;
+        }
+
+        foreach (CellType type in grid.CellTypes)
+        {
+            if (type is not (CellType.Voxel or CellType.Tetra or CellType.Hexahedron or CellType.Wedge or CellType.Pyramid))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasOtherArrays(ArrayCollection arrays, string excluded)

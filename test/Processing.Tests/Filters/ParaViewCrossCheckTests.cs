@@ -101,6 +101,23 @@ public sealed class ParaViewCrossCheckTests
         ReferenceFigures.AssertClose(1.0000001350164363, max, "|Normals| max");
     }
 
+    [Theory]
+    [InlineData(true, 7171, 14050)]
+    [InlineData(false, 7734, 15096)]
+    public void Voxel_grid_contour_through_grid_points_merges_them_as_ParaView_does(bool computeScalars, int points, int triangles)
+    {
+        // pvpython: Contour(MergeBlocks(Calculator(Wavelet, floor(RTData+0.5)))) at 157: vtkContourGrid merges
+        // coincident points when ComputeScalars is on; vtkContour3DLinearGrid (ComputeScalars off) merges per edge.
+        UnstructuredGrid grid = HexahedronGrid.FromImage(Filters.Contour.ImageContourerTests.RoundedWavelet(), voxels: true);
+        var filter = new ContourFilter { ContourValues = [157], SelectInputScalars = "RTData", ComputeScalars = computeScalars, ComputeNormals = false };
+
+        var output = (PolyData)filter.Execute([grid], ExecutionContext.None)[0];
+
+        Assert.Equal(points, output.NumberOfPoints);
+        Assert.Equal(triangles, output.Polys.NumberOfCells);
+        Assert.Equal(computeScalars, output.PointData.Get("RTData") is not null);
+    }
+
     [Fact]
     public void Slice_at_three_offsets_matches_ParaView()
     {
