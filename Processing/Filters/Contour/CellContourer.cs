@@ -39,6 +39,9 @@ internal sealed partial class CellContourer
     {
         _mergePoints = mergePoints;
         _edgePointsOnly = edgePointsOnly;
+
+        // Without merged points VTK's polygon builder finds no shared edges, so the triangles stay.
+        generateTriangles |= !mergePoints;
         _input = input;
         _scalarsArray = scalars;
         _values = values;

@@ -142,6 +142,39 @@ public sealed class ParaViewCrossCheckTests
         AssertFigures(output, 1024, 1922, [-16, 15, -16, 15, 3, 3], "RTData", 67.1886215209961, 270.1080627441406);
     }
 
+    [Theory]
+    [InlineData(true, true, 1024, 1922)]
+    [InlineData(true, false, 5766, 1922)]
+    [InlineData(false, true, 1024, 961)]
+    [InlineData(false, false, 5766, 1922)]
+    public void Voxel_grid_slice_through_grid_points_matches_ParaView(bool triangulate, bool merge, int points, int cells)
+    {
+        var filter = new SliceFilter
+        {
+            CutFunction = new PlaneFunction(new Vector3d(0, 0, 0), new Vector3d(0, 0, 1)),
+            GenerateTriangles = triangulate,
+            MergePoints = merge,
+        };
+
+        var output = (PolyData)filter.Execute([HexahedronGrid.FromImage(WaveletImage.Create(16), voxels: true)], ExecutionContext.None)[0];
+
+        AssertFigures(output, points, cells, [-16, 15, -16, 15, 0, 0], "RTData", 77.65550994873047, 283.51885986328125);
+    }
+
+    [Fact]
+    public void Untriangulated_oblique_slices_match_ParaViews_polygon_counts()
+    {
+        ImageData wavelet = WaveletImage.Create(16);
+        foreach (DataSet input in new DataSet[] { wavelet, HexahedronGrid.FromImage(wavelet, voxels: true) })
+        {
+            var filter = new SliceFilter { CutFunction = new PlaneFunction(new Vector3d(0.3, -1.2, 2.1), new Vector3d(1, 2, 3)), GenerateTriangles = false };
+
+            var output = (PolyData)filter.Execute([input], ExecutionContext.None)[0];
+
+            AssertFigures(output, 1985, 1893, [-16, 15, -16, 15, -13.6, 15], "RTData", 46.814823150634766, 271.83453369140625);
+        }
+    }
+
     [Fact]
     public void Slice_of_the_voxel_grid_matches_ParaView()
     {
