@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -101,16 +102,26 @@ internal sealed partial class ImageContourer<T>
         public SliceState(int nx, int ny)
         {
             int plane = nx * ny;
-            SignsPrev = new byte[plane];
-            SignsCur = new byte[plane];
-            SignsNext = new byte[plane];
+            SignsPrev = ArrayPool<byte>.Shared.Rent(plane);
+            SignsCur = ArrayPool<byte>.Shared.Rent(plane);
+            SignsNext = ArrayPool<byte>.Shared.Rent(plane);
             RowsPrev = new byte[ny];
             RowsCur = new byte[ny];
             RowsNext = new byte[ny];
-            IdsPrev = new int[plane * 3];
-            IdsCur = new int[plane * 3];
+            IdsPrev = ArrayPool<int>.Shared.Rent(plane * 3);
+            IdsCur = ArrayPool<int>.Shared.Rent(plane * 3);
             Mask = new byte[nx];
             Cases = new byte[nx];
+        }
+
+        /// <summary>Returns the pooled buffers but the previous slice's ids, which the caller keeps.</summary>
+        public int[] ReleaseKeepingPreviousIds()
+        {
+            ArrayPool<byte>.Shared.Return(SignsPrev);
+            ArrayPool<byte>.Shared.Return(SignsCur);
+            ArrayPool<byte>.Shared.Return(SignsNext);
+            ArrayPool<int>.Shared.Return(IdsCur);
+            return IdsPrev;
         }
 
         /// <summary>Scratch: crossed-edge bits of the row being processed.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using OrleansPV.Processing.DataModel;
@@ -111,7 +112,7 @@ internal sealed partial class ImageContourer<T>
             sliceDone();
         }
 
-        slab.LastIds = st.IdsPrev;
+        slab.LastIds = st.ReleaseKeepingPreviousIds();
     }
 
     private ContourPieces Stitch(Slab[] slabs, int slabsPerValue, int valueCount, ExecutionContext context)
@@ -180,6 +181,12 @@ internal sealed partial class ImageContourer<T>
         };
         result.Offsets[cellCount] = connectivityCount;
         ParallelRunner.For(slabs.Length, context, index => slabs[index].CopyTo(result));
+        foreach (Slab slab in slabs)
+        {
+            ArrayPool<int>.Shared.Return(slab.LastIds!);
+            slab.LastIds = null;
+        }
+
         context.ReportProgress(1.0, "Contouring");
         return result;
     }
