@@ -64,6 +64,38 @@ public sealed class ParaViewCrossCheckTests
     }
 
     [Fact]
+    public void Contour_of_a_spacing_2_image_matches_ParaView()
+    {
+        // pvpython: Wavelet(SubsampleRate=2) is extent [-8, 7]^3, spacing 2, the 32^3 wavelet's even samples.
+        ImageData full = WaveletImage.Create(16);
+        var image = new ImageData(new Extent(-8, 7, -8, 7, -8, 7), new Vector3d(0, 0, 0), new Vector3d(2, 2, 2));
+        var rt = new DataArray<float>("RTData", 1, image.NumberOfPoints);
+        ReadOnlySpan<float> source = ((DataArray<float>)full.PointData.Get("RTData")!).ReadOnlyValues;
+        for (int k = 0, n = 0; k < 16; k++)
+        {
+            for (int j = 0; j < 16; j++)
+            {
+                for (int i = 0; i < 16; i++)
+                {
+                    rt.Values[n++] = source[(2 * i) + (32 * ((2 * j) + (32 * 2 * k)))];
+                }
+            }
+        }
+
+        image.PointData.Add(rt);
+        var filter = new ContourFilter { ContourValues = [157], SelectInputScalars = "RTData", ComputeGradients = true };
+        var output = (PolyData)filter.Execute([image], ExecutionContext.None)[0];
+
+        double[] bounds = [-16, 14, -16, 14, -16, 14];
+        AssertFigures(output, 1523, 2916, bounds, "Gradients",
+            -18.992982864379883, 16.70341682434082, -24.494909286499023, 15.42501449584961,
+            -9.368247032165527, 12.234659194946289, 4.005570706758072, 24.72797253647876);
+        AssertFigures(output, 1523, 2916, bounds, "Normals",
+            -0.9880202412605286, 0.9956267476081848, -0.9990152716636658, 0.9995457530021667,
+            -0.9908866882324219, 0.9827268719673157, 0.9999999623919831, 1.0000000382364134);
+    }
+
+    [Fact]
     public void Contour_of_a_flat_image_gives_ParaViews_lines()
     {
         ImageData wavelet = WaveletImage.Create(16);
