@@ -21,23 +21,30 @@ internal sealed class CellSource
             case UnstructuredGrid grid:
                 return (grid.CellTypes[cellId], Copy(grid.Cells.GetCell(cellId), ids));
             case PolyData poly:
-                foreach ((CellArray cells, int dimension) in new[] { (poly.Verts, 0), (poly.Lines, 1), (poly.Polys, 2), (poly.Strips, 3) })
-                {
-                    if (cellId < cells.NumberOfCells)
-                    {
-                        int size = Copy(cells.GetCell(cellId), ids);
-                        return (PolyCellType(dimension, size), size);
-                    }
-
-                    cellId -= cells.NumberOfCells;
-                }
-
-                throw new ArgumentOutOfRangeException(nameof(cellId));
+                return PolyCell(poly, cellId, ids);
             case ImageData image:
                 return ImageCell(image, cellId, ids);
             default:
                 throw new NotSupportedException($"Cannot read cells of {_data.DataSetType}.");
         }
+    }
+
+    /// <summary>Poly data cell ids run through verts, lines, polys, then strips.</summary>
+    private static (CellType, int) PolyCell(PolyData poly, int cellId, Span<int> ids)
+    {
+        for (int dimension = 0; dimension < 4; dimension++)
+        {
+            CellArray cells = dimension switch { 0 => poly.Verts, 1 => poly.Lines, 2 => poly.Polys, _ => poly.Strips };
+            if (cellId < cells.NumberOfCells)
+            {
+                int size = Copy(cells.GetCell(cellId), ids);
+                return (PolyCellType(dimension, size), size);
+            }
+
+            cellId -= cells.NumberOfCells;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(cellId));
     }
 
     private static CellType PolyCellType(int dimension, int size) => dimension switch
@@ -63,7 +70,7 @@ internal sealed class CellSource
     private static (CellType, int) ImageCell(ImageData image, int cellId, Span<int> ids)
     {
         (int nx, int ny, int nz) = image.Dimensions;
-        int[] dims = [nx, ny, nz];
+        Span<int> dims = [nx, ny, nz];
         Span<int> axes = stackalloc int[3];
         int count = 0;
         for (int a = 0; a < 3; a++)
