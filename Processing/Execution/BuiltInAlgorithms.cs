@@ -14,5 +14,7 @@ internal static class BuiltInAlgorithms
         registry.Register("vtkShrinkFilter", () => new Filters.Shrink.ShrinkFilter());
         registry.Register("vtkPOutlineFilter", () => new Filters.Outline.OutlineFilter());
         registry.Register("vtkPVArrayCalculator", () => new Filters.Calculator.CalculatorFilter());
+        registry.Register("vtkPVContourFilter", () => new Filters.Contour.ContourFilter());
+        registry.Register("vtkPVMetaSliceDataSet", () => new Filters.Slice.SliceFilter());
     }
 }
