@@ -45,51 +45,6 @@ internal static class RawArrays
         }
     }
 
-    /// <summary>Reads integer ids into <paramref name="destination"/>; false when a value is not an Int32 or the type is floating point.</summary>
-    public static bool TryToInt32(ReadOnlySpan<byte> raw, FileScalarType type, bool swap, Span<int> destination)
-    {
-        switch (type)
-        {
-            case FileScalarType.Int32:
-                raw.CopyTo(MemoryMarshal.AsBytes(destination));
-                if (swap)
-                {
-                    BinaryPrimitives.ReverseEndianness(destination, destination);
-                }
-
-                return true;
-            case FileScalarType.Int64:
-            case FileScalarType.UInt64:
-            case FileScalarType.UInt32:
-            {
-                bool is64 = type != FileScalarType.UInt32;
-                for (int i = 0; i < destination.Length; i++)
-                {
-                    long v = is64 ? ReadInt64(raw, i, swap) : ReadUInt32(raw, i, swap);
-                    if (v is < int.MinValue or > int.MaxValue || (type == FileScalarType.UInt64 && v < 0))
-                    {
-                        return false;
-                    }
-
-                    destination[i] = (int)v;
-                }
-
-                return true;
-            }
-
-            case FileScalarType.Int8:
-            case FileScalarType.UInt8:
-            case FileScalarType.Int16:
-            case FileScalarType.UInt16:
-                var tmp = new DataArray<int>("ids", 1, destination.Length);
-                Widen(raw, type, swap, tmp);
-                tmp.ReadOnlyValues.CopyTo(destination);
-                return true;
-            default:
-                return false;
-        }
-    }
-
     /// <summary>The bytes of an array in the requested byte order (for writers).</summary>
     public static byte[] ToBytes(DataArray array, bool bigEndian)
     {

@@ -189,35 +189,10 @@ internal sealed class LegacyScanner
             return [];
         }
 
-        var ids = new int[count];
-        switch (array)
+        string? problem = IdArrays.TryToInt32(array, out int[] ids);
+        if (problem is not null)
         {
-            case DataArray<int> ints:
-                ints.ReadOnlyValues.CopyTo(ids);
-                break;
-            case DataArray<long> longs:
-                ReadOnlySpan<long> src = longs.ReadOnlyValues;
-                for (int i = 0; i < src.Length; i++)
-                {
-                    if (src[i] is < int.MinValue or > int.MaxValue)
-                    {
-                        Fail(_pos, $"'{name}' value {i} ({src[i]}) exceeds the supported id range");
-                    }
-
-                    ids[i] = (int)src[i];
-                }
-
-                break;
-            case DataArray<byte> bytes:
-                for (int i = 0; i < ids.Length; i++)
-                {
-                    ids[i] = bytes.ReadOnlyValues[i];
-                }
-
-                break;
-            default:
-                Fail(_pos, $"'{name}' must hold integers, not {array.ScalarType}");
-                break;
+            Fail(_pos, $"'{name}': {problem}");
         }
 
         return ids;
