@@ -1,5 +1,6 @@
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
+using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 
 namespace OrleansPV.Processing.IO.Readers;
 
