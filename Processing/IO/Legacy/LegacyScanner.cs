@@ -104,6 +104,11 @@ internal sealed class LegacyScanner
     {
         int start = SkipToToken();
         ReadOnlySpan<byte> token = Token();
+        if (token.IsEmpty)
+        {
+            FailExpected(expected, start);
+        }
+
         if (!FileScalarTypes.TryParseLegacy(token, out FileScalarType type))
         {
             Fail(start, $"{expected}: unsupported data type '{Encoding.UTF8.GetString(token)}'");
@@ -279,6 +284,7 @@ internal sealed class LegacyScanner
 
     private string LineText(int at)
     {
+        at = Array.LastIndexOf(_data, (byte)'\n', Math.Max(0, at - 1)) + 1;
         int end = Array.IndexOf(_data, (byte)'\n', at);
         end = end < 0 ? _data.Length : end;
         int length = Math.Min(end - at, 80);
