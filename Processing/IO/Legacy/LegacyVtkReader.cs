@@ -17,6 +17,7 @@ internal sealed partial class LegacyVtkReader
     private Extent? _extent;
     private int _numberOfPoints = -1;
     private int _numberOfCells;
+    private readonly HashSet<string> _sections = new(StringComparer.OrdinalIgnoreCase);
 
     private LegacyVtkReader(byte[] data, string fileName, bool skipData)
     {
@@ -107,6 +108,7 @@ internal sealed partial class LegacyVtkReader
             ReadOnlySpan<byte> token = _s.Token();
             if (LegacyScanner.Is(token, "DIMENSIONS"u8))
             {
+                Once(token, at);
                 nx = _s.ReadCount("DIMENSIONS nx ny nz");
                 ny = _s.ReadCount("DIMENSIONS nx ny nz");
                 nz = _s.ReadCount("DIMENSIONS nx ny nz");
@@ -163,12 +165,14 @@ internal sealed partial class LegacyVtkReader
                 : LegacyScanner.Is(token, "TRIANGLE_STRIPS"u8) ? 3 : -1;
             if (kind >= 0)
             {
+                Once(token, at);
                 string keyword = System.Text.Encoding.ASCII.GetString(token);
                 cells[kind] = ReadCells(keyword, out int count);
                 _numberOfCells += count;
             }
             else if (LegacyScanner.Is(token, "POINTS"u8))
             {
+                Once(token, at);
                 ReadPoints(poly);
             }
             else if (LegacyScanner.Is(token, "FIELD"u8))
@@ -201,14 +205,17 @@ internal sealed partial class LegacyVtkReader
             ReadOnlySpan<byte> token = _s.Token();
             if (LegacyScanner.Is(token, "POINTS"u8))
             {
+                Once(token, at);
                 ReadPoints(grid);
             }
             else if (LegacyScanner.Is(token, "CELLS"u8))
             {
+                Once(token, at);
                 cells = ReadCells("CELLS", out _numberOfCells);
             }
             else if (LegacyScanner.Is(token, "CELL_TYPES"u8))
             {
+                Once(token, at);
                 typesAt = at;
                 int n = _s.ReadCount("CELL_TYPES n");
                 if (n != _numberOfCells)
@@ -236,6 +243,11 @@ internal sealed partial class LegacyVtkReader
 
         if (cells is not null && types is not null && !_s.SkipData)
         {
+            if (types.Length != cells.NumberOfCells)
+            {
+                _s.Fail(typesAt, $"CELL_TYPES {types.Length} does not match the {cells.NumberOfCells} cells");
+            }
+
             var cellTypes = new CellType[types.Length];
             for (int i = 0; i < types.Length; i++)
             {
@@ -257,6 +269,16 @@ internal sealed partial class LegacyVtkReader
         }
 
         _dataSet = grid;
+    }
+
+    /// <summary>Each geometry section may appear once; a repeat would leave counts and arrays out of step.</summary>
+    private void Once(ReadOnlySpan<byte> keyword, int at)
+    {
+        string name = System.Text.Encoding.ASCII.GetString(keyword);
+        if (!_sections.Add(name))
+        {
+            _s.Fail(at, $"{name} appears twice");
+        }
     }
 
     private Vector3d ReadVector(string expected) => new(_s.ReadDouble(expected), _s.ReadDouble(expected), _s.ReadDouble(expected));

@@ -148,6 +148,11 @@ internal sealed partial class XmlVtkReader
     private DataSet ReadDataSet(out VtkFileInformation information)
     {
         string type = (string?)_root.Attribute("type") ?? Fail<string>(_root, "<VTKFile> has no type attribute");
+        if (type is not ("ImageData" or "PolyData" or "UnstructuredGrid"))
+        {
+            Fail(_root, $"data set type '{type}' is not supported (supported: ImageData, PolyData, UnstructuredGrid)");
+        }
+
         XElement dataSetElement = _root.Element(type) ?? Fail<XElement>(_root, $"expected a <{type}> element inside <VTKFile>");
         var pieces = dataSetElement.Elements("Piece").ToList();
         if (pieces.Count != 1)

@@ -124,4 +124,10 @@ public class LegacyBadInputTests
     {
         BadInput.Throws(Header + "DATASET POLYDATA\nPOINTS 1 float\n0 0 0\nPOINT_DATA 1\nSCALARS a float 12\nLOOKUP_TABLE default\n1\n", "p.vtk", "line 8: 12 components; expected 1 to 9");
     }
+
+    [Fact]
+    public void Repeated_geometry_section_is_rejected()
+    {
+        BadInput.Throws(Header + "DATASET POLYDATA\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\nPOLYGONS 1 4\n3 0 1 2\nPOINTS 1 float\n0 0 0\n", "tri.vtk", "line 9: POINTS appears twice");
+    }
 }

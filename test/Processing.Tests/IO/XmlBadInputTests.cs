@@ -189,5 +189,12 @@ public class XmlBadInputTests
         BadInput.Throws(Triangle.Replace("</Piece>", "</Piece><Piece NumberOfPoints=\"0\" NumberOfCells=\"0\"></Piece>", StringComparison.Ordinal), "tri.vtu", "2 pieces; only files with exactly one <Piece> are supported");
     }
 
+    [Fact]
+    public void Data_set_type_that_is_not_an_xml_name_is_rejected()
+    {
+        // Found by FuzzTests: the type was used as an element name before it was checked.
+        BadInput.Throws(Triangle.Replace("type=\"UnstructuredGrid\"", "type=\"Unstr=ctured\"", StringComparison.Ordinal), "tri.vtu", "line 1: data set type 'Unstr=ctured' is not supported");
+    }
+
     private static int AppendedStart(byte[] data) => data.AsSpan().IndexOf("<AppendedData"u8) + data.AsSpan(data.AsSpan().IndexOf("<AppendedData"u8)).IndexOf((byte)'_') + 1;
 }
