@@ -134,8 +134,13 @@ internal static class AsciiNumbers
 
     private static int ParseLongs(ReadOnlySpan<byte> text, ref int pos, FileScalarType type, Span<long> dst)
     {
-        long min = type == FileScalarType.Int64 ? long.MinValue : 0;
-        long max = type == FileScalarType.UInt32 ? uint.MaxValue : long.MaxValue;
+        (long min, long max) = type switch
+        {
+            FileScalarType.Int64 => (long.MinValue, long.MaxValue),
+            FileScalarType.UInt32 => (0, uint.MaxValue),
+            FileScalarType.IdInt32 => (int.MinValue, int.MaxValue),
+            _ => (0, long.MaxValue),
+        };
         for (int i = 0; i < dst.Length; i++)
         {
             int start = pos;

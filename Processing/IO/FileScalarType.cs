@@ -13,4 +13,7 @@ internal enum FileScalarType
     UInt64,
     Float32,
     Float64,
+
+    /// <summary>Legacy <c>vtkIdType</c>: stored as a 4-byte int, read into 64-bit ids as VTK does.</summary>
+    IdInt32,
 }

@@ -9,7 +9,7 @@ internal static class FileScalarTypes
     {
         FileScalarType.Int8 or FileScalarType.UInt8 => 1,
         FileScalarType.Int16 or FileScalarType.UInt16 => 2,
-        FileScalarType.Int32 or FileScalarType.UInt32 or FileScalarType.Float32 => 4,
+        FileScalarType.Int32 or FileScalarType.UInt32 or FileScalarType.Float32 or FileScalarType.IdInt32 => 4,
         _ => 8,
     };
 
@@ -18,7 +18,7 @@ internal static class FileScalarTypes
     {
         FileScalarType.UInt8 => ScalarType.UInt8,
         FileScalarType.Int8 or FileScalarType.Int16 or FileScalarType.UInt16 or FileScalarType.Int32 => ScalarType.Int32,
-        FileScalarType.UInt32 or FileScalarType.Int64 or FileScalarType.UInt64 => ScalarType.Int64,
+        FileScalarType.UInt32 or FileScalarType.Int64 or FileScalarType.UInt64 or FileScalarType.IdInt32 => ScalarType.Int64,
         FileScalarType.Float32 => ScalarType.Float32,
         _ => ScalarType.Float64,
     };
@@ -56,7 +56,7 @@ internal static class FileScalarTypes
     }
 
     /// <summary>
-    /// Legacy type names (compared lower-case). <c>vtkIdType</c> is stored as 4-byte int in legacy files;
+    /// Legacy type names (compared lower-case). <c>vtkIdType</c> is stored as 4-byte int in legacy files and read as Int64;
     /// <c>long</c> is the 8-byte long of the LP64 systems ParaView writes on.
     /// </summary>
     public static bool TryParseLegacy(ReadOnlySpan<byte> name, out FileScalarType type)
@@ -79,7 +79,8 @@ internal static class FileScalarTypes
             "unsigned_char" or "vtktypeuint8" => (true, FileScalarType.UInt8),
             "short" or "vtktypeint16" => (true, FileScalarType.Int16),
             "unsigned_short" or "vtktypeuint16" => (true, FileScalarType.UInt16),
-            "int" or "vtktypeint32" or "vtkidtype" => (true, FileScalarType.Int32),
+            "int" or "vtktypeint32" => (true, FileScalarType.Int32),
+            "vtkidtype" => (true, FileScalarType.IdInt32),
             "unsigned_int" or "vtktypeuint32" => (true, FileScalarType.UInt32),
             "long" or "long_long" or "vtktypeint64" or "__int64" => (true, FileScalarType.Int64),
             "unsigned_long" or "unsigned_long_long" or "vtktypeuint64" or "unsigned___int64" => (true, FileScalarType.UInt64),

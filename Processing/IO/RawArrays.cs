@@ -134,7 +134,7 @@ internal static class RawArrays
             Span<long> dst = longs.Values;
             for (int i = 0; i < dst.Length; i++)
             {
-                dst[i] = ReadUInt32(raw, i, swap);
+                dst[i] = type == FileScalarType.IdInt32 ? (int)ReadUInt32(raw, i, swap) : ReadUInt32(raw, i, swap);
             }
         }
     }
