@@ -44,15 +44,31 @@ internal static class AsciiNumbers
     /// index of the value that is missing or not a number of <paramref name="type"/> (then <paramref name="pos"/>
     /// is at that token).
     /// </summary>
-    public static int Parse(ReadOnlySpan<byte> text, ref int pos, FileScalarType type, DataArray target) => target switch
+    public static int Parse(ReadOnlySpan<byte> text, ref int pos, FileScalarType type, DataArray target, CancellationToken cancellationToken)
     {
-        DataArray<float> f => ParseFloats(text, ref pos, f.Values),
-        DataArray<double> d => ParseDoubles(text, ref pos, d.Values),
-        DataArray<int> i => ParseInts(text, ref pos, type, i.Values),
-        DataArray<long> l => ParseLongs(text, ref pos, type, l.Values),
-        DataArray<byte> b => ParseBytes(text, ref pos, b.Values),
-        _ => 0,
-    };
+        // Chunks keep cancellation responsive inside one large array.
+        const int Chunk = 1 << 16;
+        for (int start = 0; start < target.Length; start += Chunk)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int count = Math.Min(Chunk, target.Length - start);
+            int failed = target switch
+            {
+                DataArray<float> f => ParseFloats(text, ref pos, f.Values.Slice(start, count)),
+                DataArray<double> d => ParseDoubles(text, ref pos, d.Values.Slice(start, count)),
+                DataArray<int> i => ParseInts(text, ref pos, type, i.Values.Slice(start, count)),
+                DataArray<long> l => ParseLongs(text, ref pos, type, l.Values.Slice(start, count)),
+                DataArray<byte> b => ParseBytes(text, ref pos, b.Values.Slice(start, count)),
+                _ => 0,
+            };
+            if (failed >= 0)
+            {
+                return start + failed;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Parses one integer token; false when it is not an integer.</summary>
     public static bool TryParseInt64(ReadOnlySpan<byte> token, out long value)

@@ -10,17 +10,19 @@ namespace OrleansPV.Processing.IO;
 /// </summary>
 public static class DataSetReader
 {
-    public static DataSet Read(string path)
+    /// <summary>Reads the file at <paramref name="path"/>; cancellation is checked between arrays and inside large ones.</summary>
+    public static DataSet Read(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return Read(File.ReadAllBytes(path), Path.GetFileName(path));
+        return Read(File.ReadAllBytes(path), Path.GetFileName(path), cancellationToken);
     }
 
-    public static DataSet Read(Stream stream, string fileName)
+    /// <summary>Reads a file's content from a stream; <paramref name="fileName"/> picks the format and names the file in errors.</summary>
+    public static DataSet Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
-        return Read(ReadAll(stream, fileName), fileName);
+        return Read(ReadAll(stream, fileName), fileName, cancellationToken);
     }
 
     /// <summary>The file's structure (type, counts, arrays) without materializing its arrays.</summary>
@@ -37,15 +39,15 @@ public static class DataSetReader
         return ReadInformation(ReadAll(stream, fileName), fileName);
     }
 
-    internal static DataSet Read(byte[] data, string fileName)
+    internal static DataSet Read(byte[] data, string fileName, CancellationToken cancellationToken)
     {
         string? expected = ExpectedXmlType(fileName);
         if (IsLegacy(data, fileName))
         {
-            return LegacyVtkReader.Read(data, fileName);
+            return LegacyVtkReader.Read(data, fileName, cancellationToken);
         }
 
-        DataSet result = XmlVtkReader.Read(data, fileName);
+        DataSet result = XmlVtkReader.Read(data, fileName, cancellationToken);
         CheckType(result.DataSetType, expected, fileName);
         return result;
     }

@@ -26,6 +26,8 @@ internal sealed class LegacyScanner
     /// <summary>When set, arrays are checked and skipped instead of materialized (the information pass).</summary>
     public bool SkipData { get; init; }
 
+    public CancellationToken CancellationToken { get; init; }
+
     public int Position => _pos;
 
     /// <summary>True when only whitespace is left.</summary>
@@ -137,6 +139,7 @@ internal sealed class LegacyScanner
     /// </summary>
     public DataArray? ReadArray(FileScalarType type, string name, int components, long values)
     {
+        CancellationToken.ThrowIfCancellationRequested();
         int start = Binary ? _pos : SkipToToken();
         if (values > int.MaxValue)
         {
@@ -176,7 +179,7 @@ internal sealed class LegacyScanner
         }
 
         DataArray target = DataArray.Create(FileScalarTypes.Target(type), name, components, count / components);
-        int failed = AsciiNumbers.Parse(_data, ref _pos, type, target);
+        int failed = AsciiNumbers.Parse(_data, ref _pos, type, target, CancellationToken);
         if (failed >= 0)
         {
             ReportBadValue(name, failed, count, type);

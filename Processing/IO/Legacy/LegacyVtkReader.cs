@@ -19,15 +19,15 @@ internal sealed partial class LegacyVtkReader
     private int _numberOfCells;
     private readonly HashSet<string> _sections = new(StringComparer.OrdinalIgnoreCase);
 
-    private LegacyVtkReader(byte[] data, string fileName, bool skipData)
+    private LegacyVtkReader(byte[] data, string fileName, bool skipData, CancellationToken cancellationToken = default)
     {
-        _s = new LegacyScanner(data, fileName) { SkipData = skipData };
+        _s = new LegacyScanner(data, fileName) { SkipData = skipData, CancellationToken = cancellationToken };
     }
 
     /// <summary>Reads the whole data set.</summary>
-    public static DataSet Read(byte[] data, string fileName)
+    public static DataSet Read(byte[] data, string fileName, CancellationToken cancellationToken = default)
     {
-        var reader = new LegacyVtkReader(data, fileName, skipData: false);
+        var reader = new LegacyVtkReader(data, fileName, skipData: false, cancellationToken);
         reader.Parse();
         return reader._dataSet!;
     }

@@ -51,7 +51,7 @@ public sealed class VtkFileReader : Algorithm
         DataSet data;
         try
         {
-            data = DataSetReader.Read(path);
+            data = DataSetReader.Read(path, context.CancellationToken);
         }
         catch (IOException ex)
         {

@@ -9,7 +9,7 @@ namespace OrleansPV.Processing.IO.Xml;
 /// "number of blocks, block size, last block size, compressed sizes…, zlib blocks". Header words are
 /// UInt32 or UInt64 (header_type). Every size is checked before anything is allocated.
 /// </summary>
-internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigEndian, bool compressed)
+internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigEndian, bool compressed, CancellationToken cancellationToken)
 {
     /// <summary>deflate cannot expand data by more than about 1032:1.</summary>
     private const long MaxInflateRatio = 1032;
@@ -74,6 +74,7 @@ internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigE
         long written = 0;
         for (int i = 0; i < blocks; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int expected = (int)(i == blocks - 1 ? total - written : blockSize);
             if (!source.TryTake((int)sizes[i], out ReadOnlyMemory<byte> block))
             {

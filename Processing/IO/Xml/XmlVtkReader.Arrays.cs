@@ -193,6 +193,7 @@ internal sealed partial class XmlVtkReader
             return null;
         }
 
+        _cancellationToken.ThrowIfCancellationRequested();
         int size = FileScalarTypes.SizeOf(type);
         long? values = tuples is int t ? (long)t * components : null;
         if (values > int.MaxValue)
@@ -261,7 +262,7 @@ internal sealed partial class XmlVtkReader
         }
 
         DataArray target = DataArray.Create(FileScalarTypes.Target(type), name, components, (int)(count / components));
-        int failed = AsciiNumbers.Parse(text, ref pos, type, target);
+        int failed = AsciiNumbers.Parse(text, ref pos, type, target, _cancellationToken);
         if (failed >= 0)
         {
             ReadOnlySpan<byte> token = AsciiNumbers.NextToken(text, ref pos);

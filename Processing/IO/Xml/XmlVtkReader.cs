@@ -17,6 +17,7 @@ internal sealed partial class XmlVtkReader
     private readonly byte[] _data;
     private readonly string _fileName;
     private readonly bool _skipData;
+    private readonly CancellationToken _cancellationToken;
     private XElement _root = null!;
     private VtkBlockDecoder _decoder = null!;
     private bool _bigEndian;
@@ -26,16 +27,17 @@ internal sealed partial class XmlVtkReader
     private int _numberOfPoints;
     private int _numberOfCells;
 
-    private XmlVtkReader(byte[] data, string fileName, bool skipData)
+    private XmlVtkReader(byte[] data, string fileName, bool skipData, CancellationToken cancellationToken = default)
     {
         _data = data;
         _fileName = fileName;
         _skipData = skipData;
+        _cancellationToken = cancellationToken;
     }
 
-    public static DataSet Read(byte[] data, string fileName)
+    public static DataSet Read(byte[] data, string fileName, CancellationToken cancellationToken = default)
     {
-        var reader = new XmlVtkReader(data, fileName, skipData: false);
+        var reader = new XmlVtkReader(data, fileName, skipData: false, cancellationToken);
         reader.Load();
         return reader.ReadDataSet(out _);
     }
@@ -101,7 +103,7 @@ internal sealed partial class XmlVtkReader
             Fail(_root, $"compressor '{compressor}' is not supported (supported: vtkZLibDataCompressor)");
         }
 
-        _decoder = new VtkBlockDecoder(_fileName, headerSize, _bigEndian, compressor is not null);
+        _decoder = new VtkBlockDecoder(_fileName, headerSize, _bigEndian, compressor is not null, _cancellationToken);
         if (appendedTag >= 0)
         {
             LocateAppendedData(appendedTag);

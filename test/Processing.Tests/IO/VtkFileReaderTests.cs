@@ -87,6 +87,19 @@ public class VtkFileReaderTests
         Assert.IsType<UnstructuredGrid>(Executive.Update(reader));
     }
 
+    [Theory]
+    [InlineData("wavelet32_ascii.vtk")]
+    [InlineData("wavelet32_binary.vtk")]
+    [InlineData("wavelet32_ascii.vti")]
+    [InlineData("wavelet32_appended_zlib.vti")]
+    public void Cancelled_read_stops_with_OperationCanceledException(string file)
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => DataSetReader.Read(Fixtures.PathOf(file), cancelled.Token));
+    }
+
     private static void SetByCommand(Algorithm algorithm, string command, object value)
     {
         PropertyInfo property = algorithm.GetType().GetProperties().Single(p => p.GetCustomAttributes<CommandAttribute>().Any(c => c.Name == command));
