@@ -139,7 +139,7 @@ internal sealed partial class LegacyVtkReader
             FileScalarType type = _s.ReadType("TENSORS name type");
             Add(target, info, _s.ReadArray(type, name, components, (long)components * tuples), name, components, type);
         }
-        else if (LegacyScanner.Is(token, "GLOBAL_IDS"u8) || LegacyScanner.Is(token, "PEDIGREE_IDS"u8))
+        else if (LegacyScanner.Is(token, "GLOBAL_IDS"u8) || LegacyScanner.Is(token, "PEDIGREE_IDS"u8) || LegacyScanner.Is(token, "EDGE_FLAGS"u8))
         {
             string name = _s.ReadName("GLOBAL_IDS name type");
             FileScalarType type = _s.ReadType("GLOBAL_IDS name type");
