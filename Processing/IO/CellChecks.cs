@@ -76,6 +76,13 @@ internal static class CellChecks
     /// </summary>
     public static string? FromLegacyLayout(ReadOnlySpan<int> packed, int cellCount, out int[] offsets, out int[] connectivity)
     {
+        if (cellCount > packed.Length)
+        {
+            // Each cell takes at least its point count: checked before allocating offsets.
+            offsets = connectivity = [];
+            return $"{cellCount} cells cannot fit a cell list of {packed.Length} values";
+        }
+
         offsets = new int[cellCount + 1];
         connectivity = new int[Math.Max(0, packed.Length - cellCount)];
         int read = 0, written = 0;

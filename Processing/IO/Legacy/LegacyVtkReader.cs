@@ -13,11 +13,11 @@ internal sealed partial class LegacyVtkReader
     private readonly List<VtkArrayInformation> _pointInfo = [];
     private readonly List<VtkArrayInformation> _cellInfo = [];
     private readonly List<VtkArrayInformation> _fieldInfo = [];
+    private readonly HashSet<string> _sections = new(StringComparer.OrdinalIgnoreCase);
     private DataSet? _dataSet;
     private Extent? _extent;
     private int _numberOfPoints = -1;
     private int _numberOfCells;
-    private readonly HashSet<string> _sections = new(StringComparer.OrdinalIgnoreCase);
 
     private LegacyVtkReader(byte[] data, string fileName, bool skipData, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using OrleansPV.Processing.DataModel;
 
 namespace OrleansPV.Processing.IO.Legacy;

@@ -84,6 +84,12 @@ public class LegacyBadInputTests
     }
 
     [Fact]
+    public void Cell_count_larger_than_its_cell_list_throws_without_allocating()
+    {
+        BadInput.Throws(Header + "DATASET POLYDATA\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\nPOLYGONS 2000000000 4\n3 0 1 2\n", "tri.vtk", "line 7: POLYGONS: 2000000000 cells cannot fit a cell list of 4 values");
+    }
+
+    [Fact]
     public void Decreasing_offsets_are_rejected()
     {
         BadInput.Throws(Header + "DATASET POLYDATA\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\nPOLYGONS 3 3\nOFFSETS vtktypeint64\n0 3 2\nCONNECTIVITY vtktypeint64\n0 1 2\n", "tri.vtk", "cell offset 2 (2) is smaller than the one before (3)");
