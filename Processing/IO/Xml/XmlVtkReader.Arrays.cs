@@ -224,8 +224,23 @@ internal sealed partial class XmlVtkReader
 
     private static Base64PayloadSource InlineSource(XElement element)
     {
-        byte[] text = Encoding.ASCII.GetBytes(element.Value);
+        byte[] text = Encoding.ASCII.GetBytes(DirectText(element));
         return new Base64PayloadSource(text, 0, text.Length);
+    }
+
+    /// <summary>The array's own text: child elements such as &lt;InformationKey&gt; hold numbers that are not data.</summary>
+    private static string DirectText(XElement element)
+    {
+        var text = new StringBuilder();
+        foreach (XNode node in element.Nodes())
+        {
+            if (node is XText t)
+            {
+                text.Append(t.Value);
+            }
+        }
+
+        return text.ToString();
     }
 
     private IPayloadSource AppendedSource(XElement element, string name)
@@ -247,7 +262,7 @@ internal sealed partial class XmlVtkReader
 
     private DataArray ReadAscii(XElement element, string name, FileScalarType type, int components, long? values)
     {
-        byte[] text = Encoding.UTF8.GetBytes(element.Value);
+        byte[] text = Encoding.UTF8.GetBytes(DirectText(element));
         int pos = 0;
         long count = values ?? CountTokens(text);
         long room = (text.Length + 1L) / 2;

@@ -27,6 +27,14 @@ public class XmlBadInputTests
         Assert.Equal(CellType.Triangle, grid.CellTypes[0]);
     }
 
+    [Fact]
+    public void Information_keys_inside_an_array_are_not_data()
+    {
+        string withKeys = Triangle.Replace(">0 1 2</DataArray>", ">0 1 2<InformationKey name=\"K\" location=\"L\" length=\"1\"><Value index=\"0\">7</Value></InformationKey></DataArray>", StringComparison.Ordinal);
+        var grid = (UnstructuredGrid)DataSetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(withKeys)), "tri.vtu");
+        Assert.Equal([0, 1, 2], grid.Cells.Connectivity.ToArray());
+    }
+
     [Theory]
     [InlineData(300)]
     [InlineData(3000)]
