@@ -4,7 +4,8 @@ from vtkmodules.vtkCommonCore import (vtkCharArray, vtkSignedCharArray, vtkUnsig
 from vtkmodules.vtkCommonDataModel import vtkImageData, vtkPolyData, vtkUnstructuredGrid, vtkCellArray
 from vtkmodules.vtkIOLegacy import vtkDataSetWriter, vtkPolyDataWriter, vtkUnstructuredGridWriter, vtkStructuredPointsWriter
 from vtkmodules.vtkIOXML import vtkXMLImageDataWriter, vtkXMLPolyDataWriter, vtkXMLUnstructuredGridWriter
-out = '/work/wt/io/test/Processing.Tests/Fixtures/ParaViewTypes'
+# Run with ParaView 5.11's pvpython: pvpython generate.py (writes the files beside this script).
+out = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(out, exist_ok=True)
 
 def typed_arrays(n, legacy):
