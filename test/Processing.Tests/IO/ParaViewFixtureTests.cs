@@ -91,6 +91,23 @@ public class ParaViewFixtureTests
         }
     }
 
+    /// <summary>Figures ParaView 5.11 itself reports for the 6-digit legacy ASCII files (pvpython, OpenDataFile + GetDataInformation).</summary>
+    [Fact]
+    public void Legacy_ascii_files_give_the_figures_ParaView_reports_for_them()
+    {
+        DataInformation wavelet = DataInformation.From(DataSetReader.Read(Fixtures.PathOf("wavelet32_ascii.vtk")));
+        Assert.Equal((32.83530044555664, 283.5190124511719), wavelet.PointArrays.Single().Range(0));
+
+        DataInformation contour = DataInformation.From(DataSetReader.Read(Fixtures.PathOf("contour157_ascii.vtk")));
+        Assert.Equal(14.99489974975586, contour.Bounds.YMax);
+        ArrayInformation normals = contour.PointArrays.Single(a => a.Name == "Normals");
+        Assert.Equal((-0.9998530149459839, 0.9999970197677612), normals.Range(0));
+        Assert.Equal((-0.9999309778213501, 0.9996029734611511), normals.Range(1));
+        Assert.Equal((-0.9950900077819824, 0.9950900077819824), normals.Range(2));
+        ReferenceFigures.AssertClose(0.999999219500933, normals.Range(-1).Min, 1e-14, "magnitude min");
+        ReferenceFigures.AssertClose(1.00000072223153, normals.Range(-1).Max, 1e-14, "magnitude max");
+    }
+
     [Fact]
     public void Twelve_fixture_files_are_covered()
     {
