@@ -121,8 +121,9 @@ internal sealed partial class XmlVtkReader
 
         tagEnd += tagStart;
         string tag = Encoding.UTF8.GetString(_data, tagStart, tagEnd - tagStart);
-        _appendedBase64 = tag.Contains("encoding=\"base64\"", StringComparison.Ordinal);
-        if (!_appendedBase64 && !tag.Contains("encoding=\"raw\"", StringComparison.Ordinal))
+        string normalized = tag.Replace('\'', '"').Replace(" ", string.Empty, StringComparison.Ordinal);
+        _appendedBase64 = normalized.Contains("encoding=\"base64\"", StringComparison.Ordinal);
+        if (!_appendedBase64 && !normalized.Contains("encoding=\"raw\"", StringComparison.Ordinal))
         {
             throw new VtkFileFormatException(_fileName, $"byte {tagStart}", $"expected <AppendedData encoding=\"raw\"> or encoding=\"base64\", found '{tag}>'");
         }
