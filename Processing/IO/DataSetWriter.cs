@@ -22,7 +22,7 @@ public static class DataSetWriter
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new DataSetWriterOptions();
-        options.Validate();
+        DataSetWriterOptionsValidator.Validate(options);
         if (legacy)
         {
             LegacyVtkWriter.Write(data, stream, binary: options.DataMode != VtkDataMode.Ascii);

@@ -20,18 +20,4 @@ public sealed class DataSetWriterOptions
 
     /// <summary>XML header_type UInt64 (ParaView 5.11's) or UInt32 when false. Default true.</summary>
     public bool HeaderUInt64 { get; init; } = true;
-
-    /// <summary>Throws when a value is out of range, naming the property, the value and the rule.</summary>
-    public void Validate()
-    {
-        if (BlockSize <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(BlockSize), BlockSize, $"{nameof(DataSetWriterOptions)}.{nameof(BlockSize)} is {BlockSize}; it must be positive.");
-        }
-
-        if (!Enum.IsDefined(DataMode))
-        {
-            throw new ArgumentOutOfRangeException(nameof(DataMode), DataMode, $"{nameof(DataSetWriterOptions)}.{nameof(DataMode)} is {DataMode}; it must be Ascii, Binary or Appended.");
-        }
-    }
 }
