@@ -14,6 +14,9 @@ internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigE
     /// <summary>deflate cannot expand data by more than about 1032:1.</summary>
     private const long MaxInflateRatio = 1032;
 
+    /// <summary>Arrays of at least this many bytes inflate their blocks in parallel.</summary>
+    private const long ParallelThreshold = 1 << 20;
+
     /// <summary>
     /// The decoded bytes. <paramref name="expectedBytes"/> (if known) must match the stored size exactly.
     /// </summary>
@@ -70,25 +73,51 @@ internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigE
             Fail(source, $"{what}: the header announces {compressedTotal} compressed bytes for {total} bytes of data, but only {source.MaxRemaining} bytes remain");
         }
 
-        var result = new byte[total];
-        long written = 0;
+        var blockData = new ReadOnlyMemory<byte>[blocks];
         for (int i = 0; i < blocks; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int expected = (int)(i == blocks - 1 ? total - written : blockSize);
-            if (!source.TryTake((int)sizes[i], out ReadOnlyMemory<byte> block))
+            if (!source.TryTake((int)sizes[i], out blockData[i]))
             {
                 Fail(source, $"{what}: compressed block {i} of {sizes[i]} bytes is missing or truncated");
             }
+        }
 
-            Inflate(source, block, result.AsSpan((int)written, expected), what, i);
-            written += expected;
+        // Blocks inflate independently: in parallel when there is enough work. Problems are collected per
+        // block and the first one reported, so the message does not depend on thread timing.
+        var result = new byte[total];
+        var problems = new string?[blocks];
+        if (blocks > 1 && total >= ParallelThreshold)
+        {
+            Parallel.For(0, (int)blocks, new ParallelOptions { CancellationToken = cancellationToken }, i => problems[i] = Inflate(blockData[i], Slice(result, i, blockSize), i));
+        }
+        else
+        {
+            for (int i = 0; i < blocks; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                problems[i] = Inflate(blockData[i], Slice(result, i, blockSize), i);
+            }
+        }
+
+        foreach (string? problem in problems)
+        {
+            if (problem is not null)
+            {
+                Fail(source, $"{what}: {problem}");
+            }
         }
 
         return result;
     }
 
-    private void Inflate(IPayloadSource source, ReadOnlyMemory<byte> block, Span<byte> destination, string what, int index)
+    private static Span<byte> Slice(byte[] result, int index, long blockSize)
+    {
+        long start = index * blockSize;
+        return result.AsSpan((int)start, (int)Math.Min(blockSize, result.Length - start));
+    }
+
+    /// <summary>Null when the block inflates to exactly <paramref name="destination"/>'s length; otherwise the problem.</summary>
+    private static string? Inflate(ReadOnlyMemory<byte> block, Span<byte> destination, int index)
     {
         try
         {
@@ -109,14 +138,13 @@ internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigE
             }
 
             Span<byte> extra = stackalloc byte[1];
-            if (filled != destination.Length || zlib.Read(extra) != 0)
-            {
-                Fail(source, $"{what}: compressed block {index} does not inflate to the announced {destination.Length} bytes");
-            }
+            return filled != destination.Length || zlib.Read(extra) != 0
+                ? $"compressed block {index} does not inflate to the announced {destination.Length} bytes"
+                : null;
         }
         catch (InvalidDataException ex)
         {
-            throw new VtkFileFormatException(fileName, source.Location, $"{what}: compressed block {index} is not valid zlib data ({ex.Message})", ex);
+            return $"compressed block {index} is not valid zlib data ({ex.Message})";
         }
     }
 

@@ -21,21 +21,49 @@ internal sealed class VtkBlockEncoder(bool headerUInt64, bool bigEndian, bool co
         sizes[0] = blocks;
         sizes[1] = blockSize;
         sizes[2] = data.Length % blockSize;
-        using var output = new MemoryStream();
-        for (int i = 0; i < blocks; i++)
-        {
-            int start = i * blockSize;
-            int length = Math.Min(blockSize, data.Length - start);
-            long before = output.Length;
-            using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
-            {
-                zlib.Write(data, start, length);
-            }
 
-            sizes[3 + i] = output.Length - before;
+        // Each block is its own zlib stream, so blocks compress in parallel with identical output.
+        var compressed = new byte[blocks][];
+        if (blocks > 1 && data.Length >= 1 << 20)
+        {
+            Parallel.For(0, blocks, i => compressed[i] = Compress(data, i));
+        }
+        else
+        {
+            for (int i = 0; i < blocks; i++)
+            {
+                compressed[i] = Compress(data, i);
+            }
         }
 
-        return (HeaderWords(sizes), output.ToArray());
+        long total = 0;
+        for (int i = 0; i < blocks; i++)
+        {
+            sizes[3 + i] = compressed[i].Length;
+            total += compressed[i].Length;
+        }
+
+        var output = new byte[total];
+        long offset = 0;
+        foreach (byte[] block in compressed)
+        {
+            block.CopyTo(output, offset);
+            offset += block.Length;
+        }
+
+        return (HeaderWords(sizes), output);
+    }
+
+    private byte[] Compress(byte[] data, int index)
+    {
+        int start = index * blockSize;
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data, start, Math.Min(blockSize, data.Length - start));
+        }
+
+        return output.ToArray();
     }
 
     private byte[] HeaderWords(ReadOnlySpan<long> words)

@@ -9,6 +9,7 @@ internal static class RoundTripData
     public static DataSet Create(string name) => name switch
     {
         "image" => Decorate(DataSetReader.Read(Fixtures.PathOf("wavelet32_binary.vti"))),
+        "image-large" => Decorate(new ImageData(new Extent(0, 63, 0, 63, 0, 63), new Vector3d(-1, -2, -3), new Vector3d(0.5, 0.5, 0.5))),
         "image-offset" => Decorate(new ImageData(new Extent(2, 5, -3, 0, 7, 7), new Vector3d(0.5, -1.25, 3), new Vector3d(0.1, 2, 1e-3))),
         "contour" => Decorate(DataSetReader.Read(Fixtures.PathOf("contour157_appended_zlib.vtp"))),
         "poly-all-cells" => Decorate(PolyWithAllCellKinds()),

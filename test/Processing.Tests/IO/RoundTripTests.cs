@@ -59,6 +59,43 @@ public class RoundTripTests
         }
     }
 
+    [Theory]
+    [InlineData(VtkDataMode.Appended, false)]
+    [InlineData(VtkDataMode.Binary, false)]
+    [InlineData(VtkDataMode.Appended, true)]
+    public void Large_compressed_arrays_round_trip_through_parallel_blocks(VtkDataMode mode, bool bigEndian)
+    {
+        DataSet original = RoundTripData.Create("image-large");
+        using var stream = new MemoryStream();
+        DataSetWriter.Write(original, stream, legacy: false, new DataSetWriterOptions { DataMode = mode, BigEndian = bigEndian, BlockSize = 65536 });
+        byte[] first = stream.ToArray();
+
+        using var again = new MemoryStream();
+        DataSetWriter.Write(original, again, legacy: false, new DataSetWriterOptions { DataMode = mode, BigEndian = bigEndian, BlockSize = 65536 });
+
+        Assert.Equal(first, again.ToArray());
+        DataSetAssert.Equivalent(original, DataSetReader.Read(new MemoryStream(first), "large.vti"));
+    }
+
+    [Fact]
+    public void Corrupt_block_in_a_large_array_is_reported_as_the_first_bad_block()
+    {
+        using var stream = new MemoryStream();
+        DataSetWriter.Write(RoundTripData.Create("image-large"), stream, legacy: false, new DataSetWriterOptions { BlockSize = 65536 });
+        byte[] data = stream.ToArray();
+        string xml = System.Text.Encoding.Latin1.GetString(data);
+        int offset = int.Parse(System.Text.RegularExpressions.Regex.Match(xml, "Name=\"pressure &amp; flow\"[^>]*offset=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int appended = data.AsSpan().IndexOf("   _"u8) + 4 + offset;
+        int blocks = (int)BitConverter.ToUInt64(data, appended);
+        int firstBlock = appended + (8 * (3 + blocks));
+        int thirdBlock = firstBlock + (int)BitConverter.ToUInt64(data, appended + 24) + (int)BitConverter.ToUInt64(data, appended + 32);
+        data[thirdBlock + 1] ^= 0xFF;
+        data[thirdBlock + 200] ^= 0xFF;
+        data[thirdBlock + (3 * 65536 / 1032) + 4000] ^= 0xFF;
+
+        BadInput.Throws(data, "large.vti", "array 'pressure & flow': compressed block 2 ");
+    }
+
     [Fact]
     public void Writing_to_a_path_picks_the_format_by_extension()
     {
