@@ -45,6 +45,24 @@ internal static class RawArrays
         }
     }
 
+    /// <summary>Point coordinates must be Float32 or Float64: integer coordinates are widened to Float64 (exact).</summary>
+    public static DataArray AsCoordinates(DataArray points)
+    {
+        if (points.ScalarType is ScalarType.Float32 or ScalarType.Float64)
+        {
+            return points;
+        }
+
+        var result = new DataArray<double>(points.Name, points.NumberOfComponents, points.NumberOfTuples);
+        Span<double> dst = result.Values;
+        for (int i = 0; i < dst.Length; i++)
+        {
+            dst[i] = points.GetValue(i / points.NumberOfComponents, i % points.NumberOfComponents);
+        }
+
+        return result;
+    }
+
     /// <summary>The bytes of an array in the requested byte order (for writers).</summary>
     public static byte[] ToBytes(DataArray array, bool bigEndian)
     {

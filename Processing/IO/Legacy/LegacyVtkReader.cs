@@ -303,21 +303,6 @@ internal sealed partial class LegacyVtkReader
             return;
         }
 
-        target.Points = points.ScalarType is ScalarType.Float32 or ScalarType.Float64 ? points : PointsAsDouble(points);
-    }
-
-    private static DataArray<double> PointsAsDouble(DataArray points)
-    {
-        var result = new DataArray<double>("Points", 3, points.NumberOfTuples);
-        Span<double> dst = result.Values;
-        for (int t = 0; t < points.NumberOfTuples; t++)
-        {
-            for (int c = 0; c < 3; c++)
-            {
-                dst[(t * 3) + c] = points.GetValue(t, c);
-            }
-        }
-
-        return result;
+        target.Points = RawArrays.AsCoordinates(points);
     }
 }

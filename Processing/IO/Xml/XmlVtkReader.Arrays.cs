@@ -33,21 +33,7 @@ internal sealed partial class XmlVtkReader
             Fail(arrayElement, $"the Points array has {points.NumberOfComponents} components; expected 3");
         }
 
-        if (points.ScalarType is not (ScalarType.Float32 or ScalarType.Float64))
-        {
-            var asDouble = new DataArray<double>(points.Name, 3, points.NumberOfTuples);
-            for (int i = 0; i < points.NumberOfTuples; i++)
-            {
-                for (int c = 0; c < 3; c++)
-                {
-                    asDouble.Values[(i * 3) + c] = points.GetValue(i, c);
-                }
-            }
-
-            points = asDouble;
-        }
-
-        target.Points = points;
+        target.Points = RawArrays.AsCoordinates(points);
     }
 
     /// <summary>Cells from connectivity + offsets (VTK XML stores each cell's end offset).</summary>

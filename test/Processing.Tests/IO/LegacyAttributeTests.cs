@@ -116,6 +116,17 @@ public class LegacyAttributeTests
         Assert.Equal([CellType.Vertex, CellType.Vertex], grid.CellTypes.ToArray());
     }
 
+    [Fact]
+    public void Integer_points_widen_to_double_coordinates()
+    {
+        const string file = "# vtk DataFile Version 2.0\nints\nASCII\nDATASET POLYDATA\nPOINTS 2 int\n-2147483648 0 7 1 2 2147483647\n";
+        var poly = (PolyData)DataSetReader.Read(new MemoryStream(Encoding.ASCII.GetBytes(file)), "ints.vtk");
+
+        Assert.Equal(ScalarType.Float64, poly.Points.ScalarType);
+        Assert.Equal(new Vector3d(-2147483648, 0, 7), poly.GetPoint(0));
+        Assert.Equal(new Vector3d(1, 2, 2147483647), poly.GetPoint(1));
+    }
+
     private static void Write(Stream stream, string text) => stream.Write(Encoding.ASCII.GetBytes(text));
 
     private static void AssertValues(ArrayCollection arrays, string name, ScalarType type, int components, double[] values)
