@@ -16,5 +16,9 @@ internal static class BuiltInAlgorithms
         registry.Register("vtkPVArrayCalculator", () => new Filters.Calculator.CalculatorFilter());
         registry.Register("vtkPVContourFilter", () => new Filters.Contour.ContourFilter());
         registry.Register("vtkPVMetaSliceDataSet", () => new Filters.Slice.SliceFilter());
+        registry.Register("vtkPDataSetReader", () => new IO.Readers.VtkFileReader("vtkPDataSetReader"));
+        registry.Register("vtkXMLImageDataReader", () => new IO.Readers.VtkFileReader("vtkXMLImageDataReader", "vtkImageData"));
+        registry.Register("vtkXMLPolyDataReader", () => new IO.Readers.VtkFileReader("vtkXMLPolyDataReader", "vtkPolyData"));
+        registry.Register("vtkXMLUnstructuredGridReader", () => new IO.Readers.VtkFileReader("vtkXMLUnstructuredGridReader", "vtkUnstructuredGrid"));
     }
 }

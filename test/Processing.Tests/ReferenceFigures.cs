@@ -15,6 +15,9 @@ public static class ReferenceFigures
 
     private static readonly Lazy<IReadOnlyDictionary<string, CaseFigures>> s_cases = new(Load);
 
+    /// <summary>The test fixtures copied beside the test assembly.</summary>
+    public static string FixturesDirectory => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
     /// <summary>One array: its component count and one (min, max) per component, then the magnitude.</summary>
     public sealed record ArrayFigures(int Components, IReadOnlyList<(double Min, double Max)> Ranges);
 
@@ -25,7 +28,7 @@ public static class ReferenceFigures
         s_cases.Value.TryGetValue(name, out CaseFigures? found) ? found : throw new KeyNotFoundException($"reference.json has no case '{name}'.");
 
     /// <summary>Asserts that <paramref name="actual"/> matches the figures of case <paramref name="caseName"/>.</summary>
-    public static void AssertMatches(string caseName, DataInformation actual)
+    public static void AssertMatches(string caseName, DataInformation actual, double tolerance = RelativeTolerance)
     {
         ArgumentNullException.ThrowIfNull(actual);
         CaseFigures expected = Get(caseName);
@@ -35,22 +38,25 @@ public static class ReferenceFigures
         double[] bounds = actual.Bounds.ToArray();
         for (int i = 0; i < 6; i++)
         {
-            AssertClose(expected.Bounds[i], bounds[i], $"{caseName} bounds[{i}]");
+            AssertClose(expected.Bounds[i], bounds[i], tolerance, $"{caseName} bounds[{i}]");
         }
 
-        AssertArrays(caseName, "point", expected.PointArrays, actual.PointArrays);
-        AssertArrays(caseName, "cell", expected.CellArrays, actual.CellArrays);
+        AssertArrays(caseName, "point", expected.PointArrays, actual.PointArrays, tolerance);
+        AssertArrays(caseName, "cell", expected.CellArrays, actual.CellArrays, tolerance);
     }
 
     /// <summary>Relative comparison to 1e-6, absolute 1e-12 near zero; the message names what differs.</summary>
-    public static void AssertClose(double expected, double actual, string what)
+    public static void AssertClose(double expected, double actual, string what) => AssertClose(expected, actual, RelativeTolerance, what);
+
+    /// <summary>Relative comparison to <paramref name="tolerance"/>, absolute 1e-12 near zero.</summary>
+    public static void AssertClose(double expected, double actual, double tolerance, string what)
     {
         double difference = Math.Abs(expected - actual);
-        double allowed = Math.Max(AbsoluteTolerance, RelativeTolerance * Math.Max(Math.Abs(expected), Math.Abs(actual)));
+        double allowed = Math.Max(AbsoluteTolerance, tolerance * Math.Max(Math.Abs(expected), Math.Abs(actual)));
         Assert.True(difference <= allowed, $"{what}: expected {expected:R}, got {actual:R} (difference {difference:R}).");
     }
 
-    private static void AssertArrays(string caseName, string kind, IReadOnlyDictionary<string, ArrayFigures> expected, IReadOnlyList<ArrayInformation> actual)
+    private static void AssertArrays(string caseName, string kind, IReadOnlyDictionary<string, ArrayFigures> expected, IReadOnlyList<ArrayInformation> actual, double tolerance)
     {
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Select(a => a.Name).Order(StringComparer.Ordinal));
         foreach (ArrayInformation array in actual)
@@ -60,8 +66,8 @@ public static class ReferenceFigures
             Assert.Equal(figures.Ranges.Count, array.Ranges.Count);
             for (int c = 0; c < figures.Ranges.Count; c++)
             {
-                AssertClose(figures.Ranges[c].Min, array.Ranges[c].Min, $"{caseName} {kind} array {array.Name} range[{c}].min");
-                AssertClose(figures.Ranges[c].Max, array.Ranges[c].Max, $"{caseName} {kind} array {array.Name} range[{c}].max");
+                AssertClose(figures.Ranges[c].Min, array.Ranges[c].Min, tolerance, $"{caseName} {kind} array {array.Name} range[{c}].min");
+                AssertClose(figures.Ranges[c].Max, array.Ranges[c].Max, tolerance, $"{caseName} {kind} array {array.Name} range[{c}].max");
             }
         }
     }
