@@ -6,13 +6,13 @@ namespace OrleansPV.Processing.Tests;
 
 /// <summary>
 /// Exact values ParaView 5.11 produced for small source and filter pipelines
-/// (Fixtures/ParaView/sources_filters_exact.json, written by sources_filters_exact_probe.py beside it).
+/// (Fixtures/ParaViewExact/sources_filters_exact.json, written by sources_filters_exact_probe.py beside it).
 /// Values compare bit for bit: the implementations follow VTK's arithmetic operation by operation.
 /// </summary>
 internal static class ParaViewExactValues
 {
     private static readonly Lazy<JsonElement> s_root = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", "sources_filters_exact.json"))).RootElement);
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(ReferenceFigures.FixturesDirectory, "ParaViewExact", "sources_filters_exact.json"))).RootElement);
 
     public static double[] Get(string key) =>
         s_root.Value.GetProperty(key).EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? double.NaN : e.GetDouble()).ToArray();

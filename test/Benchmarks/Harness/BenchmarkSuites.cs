@@ -8,5 +8,6 @@ internal static class BenchmarkSuites
     public static IReadOnlyList<IBenchmarkSuite> All { get; } =
     [
         new PushBenchmark(),
+        new Processing.ProcessingBenchmark(),
     ];
 }
