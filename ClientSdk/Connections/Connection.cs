@@ -19,13 +19,14 @@ public sealed class Connection : IAsyncDisposable
     private readonly HashSet<string> _loadedPlugins = new(StringComparer.Ordinal);
     private int _disposed;
 
-    private Connection(string uri, IHost? host, IGrainFactory grainFactory, ConnectionOptions options)
+    private Connection(string uri, IHost? host, IClusterClient client, ConnectionOptions options)
     {
         Uri = uri;
         _host = host;
         Options = options;
         LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        GrainFactory = grainFactory;
+        GrainFactory = client;
+        StreamProvider = client.GetStreamProvider(StreamNames.Provider);
         Definitions = DefinitionManager.CreateDefault(LoggerFactory.CreateLogger<DefinitionManager>());
         Outbound = new OutboundQueue(options, LoggerFactory.CreateLogger<OutboundQueue>());
     }
@@ -39,6 +40,8 @@ public sealed class Connection : IAsyncDisposable
     public DefinitionManager Definitions { get; }
 
     internal IGrainFactory GrainFactory { get; }
+
+    internal Orleans.Streams.IStreamProvider StreamProvider { get; }
 
     internal ILoggerFactory LoggerFactory { get; }
 
@@ -61,7 +64,7 @@ public sealed class Connection : IAsyncDisposable
             throw new ConnectionException($"Cannot connect to '{uri}': {ex.Message}", ex);
         }
 
-        return new Connection(uri, host, host.Services.GetRequiredService<IGrainFactory>(), options);
+        return new Connection(uri, host, host.Services.GetRequiredService<IClusterClient>(), options);
     }
 
     /// <summary>

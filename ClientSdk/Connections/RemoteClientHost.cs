@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using OrleansPV.GrainInterfaces;
 using OrleansPV.Serialization;
 
 namespace OrleansPV.Client;
@@ -22,6 +23,7 @@ internal static class RemoteClientHost
             });
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
             client.Services.AddSerializer(serializer => serializer.AddOrleansPVProtobuf());
+            client.AddMemoryStreams(StreamNames.Provider);
         });
         return builder.Build();
     }

@@ -7,7 +7,7 @@ namespace OrleansPV.Client;
 /// The client's replica of one proxy. Setting and reading properties is local (kind 1) and validated
 /// against the XML definition at once; <see cref="UpdateVTKObjects"/> pushes what changed (kind 2).
 /// </summary>
-public sealed class Proxy
+public sealed partial class Proxy
 {
     private readonly Dictionary<string, PropertyValue> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _modified = new(StringComparer.Ordinal);

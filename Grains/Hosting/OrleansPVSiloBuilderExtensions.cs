@@ -1,7 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orleans.Serialization;
+using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.DataService;
+using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Definitions;
+using OrleansPV.Processing.Execution;
 using OrleansPV.Serialization;
 
 namespace OrleansPV.Grains;
@@ -17,6 +22,10 @@ public static class OrleansPVSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSerializer(serializer => serializer.AddOrleansPVProtobuf());
         builder.Services.TryAddSingleton<SiloDefinitions>();
+        builder.Services.TryAddSingleton(_ => AlgorithmRegistry.CreateDefault());
+        builder.Services.TryAddSingleton<AlgorithmBinder>();
+        builder.Services.AddOptions<DataServiceOptions>().BindConfiguration("OrleansPV:DataService").ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataServiceOptions>, DataServiceOptionsValidator>());
         builder.AddMemoryGrainStorage(StorageProviders.State);
         builder.AddMemoryGrainStorage("PubSubStore");
         builder.AddMemoryStreams(StorageProviders.Streams);

@@ -60,6 +60,7 @@ internal sealed partial class SessionGrain(
     {
         ArgumentNullException.ThrowIfNull(messages);
         var rejections = new List<PushRejection>();
+        var changedProxies = new List<ulong>();
         int applied = 0;
         foreach (PushState message in messages)
         {
@@ -69,6 +70,11 @@ internal sealed partial class SessionGrain(
             try
             {
                 await ApplyAsync(message, cancellationToken);
+                if (message.BodyCase == PushState.BodyOneofCase.Proxy)
+                {
+                    changedProxies.Add(message.Proxy.GlobalId);
+                }
+
                 state.State.Sequence++;
                 applied++;
                 LogPush(SessionId, header.ClientId, header.ClientSequence, header.GlobalId, state.State.Sequence);
@@ -81,6 +87,12 @@ internal sealed partial class SessionGrain(
         }
 
         await state.WriteStateAsync(cancellationToken);
+        if (changedProxies.Count > 0)
+        {
+            // The session makes the data service's first call, so it is placed on this silo (see DataServiceGrain).
+            await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(changedProxies, cancellationToken);
+        }
+
         return new PushResult(state.State.Sequence, applied, rejections);
     }
 

@@ -1,7 +1,9 @@
 namespace OrleansPV.Processing.Execution;
 
 /// <summary>One step of progress: which algorithm, how far (0..1), and what it is doing.</summary>
-public readonly record struct ProgressReport(string Algorithm, double Fraction, string Text);
+/// <param name="Producer">The algorithm instance reporting, so a caller running several of one class can tell them apart.</param>
+/// <param name="IsFinal">True for the executive's report that the algorithm finished and its output is set.</param>
+public readonly record struct ProgressReport(string Algorithm, double Fraction, string Text, Algorithm? Producer = null, bool IsFinal = false);
 
 /// <summary>
 /// What an executing algorithm may use: the cancellation token it must check in its hot loops
@@ -11,6 +13,7 @@ public sealed class ExecutionContext
 {
     private readonly IProgress<ProgressReport>? _progress;
     private double _lastFraction = -1;
+    private Algorithm? _producer;
 
     public ExecutionContext(CancellationToken cancellationToken = default, IProgress<ProgressReport>? progress = null)
     {
@@ -45,15 +48,32 @@ public sealed class ExecutionContext
 
             // Reported inside the lock: parallel workers would otherwise deliver out of order.
             _lastFraction = fraction;
-            _progress.Report(new ProgressReport(CurrentAlgorithm, fraction, text));
+            _progress.Report(new ProgressReport(CurrentAlgorithm, fraction, text, _producer));
+        }
+    }
+
+    /// <summary>Reports that the current algorithm finished (always delivered, even if it reported 1 already).</summary>
+    internal void ReportFinished(string text)
+    {
+        if (_progress is null)
+        {
+            return;
+        }
+
+        lock (this)
+        {
+            _lastFraction = 1;
+            _progress.Report(new ProgressReport(CurrentAlgorithm, 1, text, _producer, IsFinal: true));
         }
     }
 
     /// <summary>Restarts the monotonic check for the next algorithm.</summary>
-    internal void BeginAlgorithm(string name)
+    internal void BeginAlgorithm(Algorithm algorithm)
     {
+        string name = algorithm.ClassName;
         lock (this)
         {
+            _producer = algorithm;
             CurrentAlgorithm = name;
             _lastFraction = -1;
         }

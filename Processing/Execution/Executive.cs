@@ -58,7 +58,7 @@ public static class Executive
         }
 
         context.ThrowIfCancellationRequested();
-        context.BeginAlgorithm(algorithm.ClassName);
+        context.BeginAlgorithm(algorithm);
         context.ReportProgress(0, $"{algorithm.ClassName} started");
         DataSet[] outputs;
         try
@@ -72,6 +72,6 @@ public static class Executive
 
         algorithm.SetOutputs(outputs);
         algorithm.ExecuteTime = ModifiedClock.Next();
-        context.ReportProgress(1, $"{algorithm.ClassName} done");
+        context.ReportFinished($"{algorithm.ClassName} done");
     }
 }

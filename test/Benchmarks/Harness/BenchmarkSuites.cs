@@ -9,5 +9,6 @@ internal static class BenchmarkSuites
     [
         new PushBenchmark(),
         new Processing.ProcessingBenchmark(),
+        new DataService.DataServiceBenchmark(),
     ];
 }

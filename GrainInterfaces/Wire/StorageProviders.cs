@@ -1,4 +1,4 @@
-namespace OrleansPV.Grains;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>Names of the storage and stream providers the grains use.</summary>
 public static class StorageProviders
@@ -7,5 +7,5 @@ public static class StorageProviders
     public const string State = "OrleansPV";
 
     /// <summary>Orleans streams for small multicast events (progress, notices).</summary>
-    public const string Streams = "OrleansPV";
+    public const string Streams = StreamNames.Provider;
 }

@@ -1,0 +1,34 @@
+using OrleansPV.Processing.IO;
+
+namespace OrleansPV.Client;
+
+public sealed partial class Proxy
+{
+    /// <summary>
+    /// Pushes this proxy's changes, waits for every earlier push, then executes its pipeline on the
+    /// session's data service and returns the output's data information (kind 3). A change to the
+    /// pipeline while it runs restarts it: the result is that of the newest state.
+    /// </summary>
+    public async Task<DataInformation> UpdatePipelineAsync(int outputPort = 0, CancellationToken cancellationToken = default)
+    {
+        await Session.PushProxyAsync(this, cancellationToken, wait: true);
+        await Session.FlushAsync(cancellationToken);
+        return await Session.DataService.UpdatePipelineAsync(GlobalId, outputPort, cancellationToken);
+    }
+
+    /// <summary>Executes the pipeline and copies its output to this client, in chunks (kind 3).</summary>
+    public async Task<DataObject> FetchDataAsync(int outputPort = 0, CancellationToken cancellationToken = default)
+    {
+        await Session.PushProxyAsync(this, cancellationToken, wait: true);
+        await Session.FlushAsync(cancellationToken);
+        using var received = new MemoryStream();
+        await foreach (byte[] chunk in Session.DataService.FetchDataAsync(GlobalId, outputPort, cancellationToken).WithCancellation(cancellationToken))
+        {
+            received.Write(chunk);
+        }
+
+        long size = received.Length;
+        received.Position = 0;
+        return new DataObject(DataSetReader.Read(received, $"{Label}.vtk-xml", cancellationToken), size);
+    }
+}

@@ -1,0 +1,25 @@
+using Orleans.Concurrency;
+using OrleansPV.Client;
+
+namespace OrleansPV.GrainInterfaces;
+
+/// <summary>
+/// One per session (keyed by session id): owns the session's algorithms and their outputs in memory,
+/// executes pipelines one at a time, and publishes progress. Proxy changes interleave with an
+/// execution so that a change upstream of it interrupts it.
+/// </summary>
+[Alias("opv.IDataServiceGrain")]
+public interface IDataServiceGrain : IGrainWithStringKey
+{
+    /// <summary>Tells the service that proxies changed (their grains hold the new state).</summary>
+    [Alias("ProxiesChanged"), AlwaysInterleave]
+    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Brings the pipeline ending at (proxy, port) up to date and returns its data information.</summary>
+    [Alias("UpdatePipeline")]
+    Task<DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default);
+
+    /// <summary>The current output of (proxy, port) as VTK XML bytes, in chunks (after updating it).</summary>
+    [Alias("FetchData")]
+    IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,32 @@
+using OrleansPV.Client;
+using OrleansPV.Processing.DataModel;
+using ProcessingInformation = OrleansPV.Processing.DataModel.DataInformation;
+using ProcessingArray = OrleansPV.Processing.DataModel.ArrayInformation;
+
+namespace OrleansPV.Grains.DataService;
+
+/// <summary>Turns Processing's data information into the wire record clients receive.</summary>
+internal static class DataInformationMapper
+{
+    public static Client.DataInformation ToWire(DataSet data, ulong pipelineVersion)
+    {
+        ProcessingInformation info = ProcessingInformation.From(data);
+        return new Client.DataInformation(
+            info.DataSetType,
+            info.NumberOfPoints,
+            info.NumberOfCells,
+            info.Bounds.ToArray(),
+            info.PointArrays.Select(ToWire).ToArray(),
+            info.CellArrays.Select(ToWire).ToArray(),
+            info.MemorySize,
+            pipelineVersion);
+    }
+
+    private static Client.ArrayInformation ToWire(ProcessingArray array)
+        => new(
+            array.Name,
+            array.NumberOfComponents,
+            ScalarTypes.VtkClassName(array.ScalarType),
+            array.Ranges.Select(r => r.Min).ToArray(),
+            array.Ranges.Select(r => r.Max).ToArray());
+}

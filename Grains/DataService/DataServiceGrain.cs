@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Placement;
+using Orleans.Streams;
+using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.DataService.Binding;
+using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Execution;
+using OrleansPV.Processing.IO;
+using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
+
+namespace OrleansPV.Grains.DataService;
+
+/// <summary>
+/// A session's data service. Placement: the session grain makes the first call to it, and
+/// [PreferLocalPlacement] then creates it on the session's silo; [Immovable] keeps it there, since its
+/// data lives in this activation's memory and its render service must sit beside it. If the silo dies
+/// it is created again elsewhere and re-executes from the persisted proxy states.
+/// Execution: one pipeline at a time (the grain is not reentrant); the CPU work runs on the thread
+/// pool and grain fields change only after it is awaited. ProxiesChangedAsync interleaves, so a change
+/// upstream of the running pipeline cancels it; the update then starts again with the newest state.
+/// </summary>
+[PreferLocalPlacement]
+[Immovable]
+internal sealed partial class DataServiceGrain(
+    SiloDefinitions definitions,
+    AlgorithmBinder binder,
+    IGrainFactory grainFactory,
+    IOptions<DataServiceOptions> options,
+    ILogger<DataServiceGrain> logger)
+    : Grain, IDataServiceGrain
+{
+    private readonly PipelineModel _model = new(binder, definitions, grainFactory);
+    private RunningExecution? _running;
+    private long _progressSequence;
+    private IAsyncStream<ProgressEvent>? _progress;
+
+    private string SessionId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _progress = this.GetStreamProvider(StreamNames.Provider).GetStream<ProgressEvent>(StreamId.Create(StreamNames.Progress, SessionId));
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    public Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(globalIds);
+        _model.Invalidate(globalIds);
+        if (_running is { } running && globalIds.Any(running.Pipeline.Contains))
+        {
+            running.Supersede();
+            LogSuperseded(SessionId, running.Target);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default)
+    {
+        DataSet output = await ExecuteAsync(globalId, outputPort, cancellationToken);
+        return DataInformationMapper.ToWire(output, _model.Version);
+    }
+
+    public async IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        DataSet output = await ExecuteAsync(globalId, outputPort, cancellationToken);
+        DataServiceOptions limits = options.Value;
+        if (output.MemorySize > limits.MaxFetchBytes)
+        {
+            throw new PipelineException($"{_model.Label(globalId)}: its output holds {output.MemorySize:N0} bytes, more than DataService:MaxFetchBytes ({limits.MaxFetchBytes:N0}); fetch a reduced data set.");
+        }
+
+        // Appended raw VTK XML: what the client's reader parses, with no compression cost.
+        byte[] bytes = await Task.Run(
+            () =>
+            {
+                using var buffer = new MemoryStream();
+                DataSetWriter.Write(output, buffer, legacy: false, new DataSetWriterOptions { Compress = false });
+                return buffer.ToArray();
+            },
+            cancellationToken);
+        for (int offset = 0; offset < bytes.Length; offset += limits.FetchChunkBytes)
+        {
+            yield return bytes.AsSpan(offset, Math.Min(limits.FetchChunkBytes, bytes.Length - offset)).ToArray();
+        }
+    }
+
+    private async Task<DataSet> ExecuteAsync(ulong globalId, int outputPort, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            PreparedPipeline prepared = await _model.PrepareAsync(globalId, cancellationToken);
+            using var running = new RunningExecution(globalId, prepared.GlobalIds, cancellationToken);
+            var pump = new ProgressPump(prepared.GlobalIdsByAlgorithm, PublishAsync, options.Value.ProgressInterval, () => Interlocked.Increment(ref _progressSequence));
+            Task pumping = pump.RunAsync();
+            _running = running;
+            try
+            {
+                var context = new ExecutionContext(running.Token, pump);
+                DataSet output = await Task.Run(() => Executive.Update(prepared.Target, context, outputPort), CancellationToken.None);
+                LogExecuted(SessionId, globalId, prepared.Target.ClassName);
+                return output;
+            }
+            catch (OperationCanceledException) when (running.IsSuperseded && !cancellationToken.IsCancellationRequested)
+            {
+                TimeSpan latency = running.SupersededFor;
+                LogInterrupted(SessionId, globalId, latency.TotalMilliseconds);
+                await PublishAsync(Milestone(globalId, prepared.Target.ClassName, ProgressKind.Interrupted, "interrupted by a newer state; starting again") with { InterruptionLatency = latency });
+            }
+            catch (OperationCanceledException)
+            {
+                await PublishAsync(Milestone(globalId, prepared.Target.ClassName, ProgressKind.Cancelled, "cancelled by the caller"));
+                throw;
+            }
+            catch (AlgorithmException ex)
+            {
+                ulong failed = prepared.GlobalIdOf(ex) ?? globalId;
+                string message = $"{_model.Label(failed)} ({ex.Algorithm}): {ex.Message}";
+                LogFailed(SessionId, failed, message);
+                await PublishAsync(Milestone(failed, ex.Algorithm, ProgressKind.Failed, message));
+                throw new PipelineException(message);
+            }
+            finally
+            {
+                _running = null;
+                pump.Complete();
+                await pumping;
+            }
+        }
+    }
+
+    private ProgressEvent Milestone(ulong globalId, string algorithm, ProgressKind kind, string text)
+        => new(globalId, algorithm, kind, kind == ProgressKind.Completed ? 1 : 0, text, Interlocked.Increment(ref _progressSequence), DateTimeOffset.UtcNow);
+
+    private Task PublishAsync(ProgressEvent progress) => _progress!.OnNextAsync(progress);
+
+    /// <summary>The execution in flight: its pipeline (to know which changes concern it) and its cancellation.</summary>
+    private sealed class RunningExecution : IDisposable
+    {
+        private readonly CancellationTokenSource _cancellation;
+        private long _supersededAt;
+
+        public RunningExecution(ulong target, IReadOnlySet<ulong> pipeline, CancellationToken caller)
+        {
+            Target = target;
+            Pipeline = pipeline;
+            _cancellation = CancellationTokenSource.CreateLinkedTokenSource(caller);
+        }
+
+        public ulong Target { get; }
+
+        public IReadOnlySet<ulong> Pipeline { get; }
+
+        public CancellationToken Token => _cancellation.Token;
+
+        public bool IsSuperseded => _supersededAt != 0;
+
+        /// <summary>Time from the change that superseded the execution until now (when it has stopped).</summary>
+        public TimeSpan SupersededFor => Stopwatch.GetElapsedTime(_supersededAt);
+
+        public void Supersede()
+        {
+            if (_supersededAt == 0)
+            {
+                _supersededAt = Stopwatch.GetTimestamp();
+                _cancellation.Cancel();
+            }
+        }
+
+        public void Dispose() => _cancellation.Dispose();
+    }
+}

@@ -1,0 +1,162 @@
+using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.DataService.Binding;
+using OrleansPV.Grains.Definitions;
+using OrleansPV.Processing.Execution;
+using OrleansPV.Protocol;
+
+namespace OrleansPV.Grains.DataService;
+
+/// <summary>
+/// The data service's picture of the session's pipelines: proxy states pulled from the proxy grains
+/// (re-pulled after a change), and one configured algorithm per source or filter proxy. Used only
+/// from the grain's turns, never while an execution runs.
+/// </summary>
+internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions definitions, IGrainFactory grainFactory)
+{
+    private readonly Dictionary<ulong, ProxySnapshot> _snapshots = [];
+    private readonly Dictionary<ulong, Algorithm> _algorithms = [];
+
+    /// <summary>Number of changes seen; reported with each result so clients know what it shows.</summary>
+    public ulong Version { get; private set; }
+
+    public void Invalidate(IReadOnlyList<ulong> globalIds)
+    {
+        foreach (ulong globalId in globalIds)
+        {
+            _snapshots.Remove(globalId);
+        }
+
+        Version++;
+    }
+
+    public string Label(ulong globalId)
+        => _snapshots.TryGetValue(globalId, out ProxySnapshot? snapshot) ? $"{snapshot.Definition.Name}({globalId})" : $"proxy {globalId}";
+
+    /// <summary>Loads and binds the pipeline that ends at <paramref name="target"/>: its inputs first.</summary>
+    public async Task<PreparedPipeline> PrepareAsync(ulong target, CancellationToken cancellationToken)
+    {
+        var order = new List<ulong>();
+        await CollectAsync(target, order, [], cancellationToken);
+        var byAlgorithm = new Dictionary<Algorithm, ulong>(ReferenceEqualityComparer.Instance);
+        foreach (ulong globalId in order)
+        {
+            byAlgorithm[Bind(_snapshots[globalId])] = globalId;
+        }
+
+        return new PreparedPipeline(_algorithms[target], order.ToHashSet(), byAlgorithm);
+    }
+
+    private async Task CollectAsync(ulong globalId, List<ulong> order, HashSet<ulong> visiting, CancellationToken cancellationToken)
+    {
+        if (order.Contains(globalId))
+        {
+            return;
+        }
+
+        if (!visiting.Add(globalId))
+        {
+            throw new PipelineException($"{Label(globalId)} is its own input: the pipeline has a cycle.");
+        }
+
+        ProxySnapshot snapshot = await GetSnapshotAsync(globalId, cancellationToken);
+        await LoadReferencedAsync(snapshot, cancellationToken);
+        foreach ((string property, _) in AlgorithmBinder.InputProperties(snapshot.Definition))
+        {
+            foreach (ProxyReference input in ValueOf(snapshot, property).Proxies)
+            {
+                await CollectAsync((ulong)input.GlobalId, order, visiting, cancellationToken);
+            }
+        }
+
+        order.Add(globalId);
+    }
+
+    /// <summary>Loads the proxies that proxy properties point to (implicit functions), recursively.</summary>
+    private async Task LoadReferencedAsync(ProxySnapshot snapshot, CancellationToken cancellationToken)
+    {
+        foreach (PropertyDefinition property in snapshot.Definition.Properties.Where(p => p.Kind == PropertyKind.Proxy))
+        {
+            foreach (ProxyReference reference in ValueOf(snapshot, property.Name).Proxies)
+            {
+                ProxySnapshot referenced = await GetSnapshotAsync((ulong)reference.GlobalId, cancellationToken);
+                await LoadReferencedAsync(referenced, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<ProxySnapshot> GetSnapshotAsync(ulong globalId, CancellationToken cancellationToken)
+    {
+        if (_snapshots.TryGetValue(globalId, out ProxySnapshot? cached))
+        {
+            return cached;
+        }
+
+        ProxyState state = await grainFactory.GetGrain<IProxyGrain>((long)globalId).PullAsync(new PullState(), cancellationToken);
+        if (state.Version == 0)
+        {
+            throw new PipelineException($"Proxy {globalId} has no state on the cluster: push it (UpdateVTKObjects) before updating a pipeline that uses it.");
+        }
+
+        ProxyDefinition definition = await definitions.GetAsync(state.XmlGroup, state.XmlName, cancellationToken);
+        var values = new Dictionary<string, PropertyValue>(StringComparer.Ordinal);
+        foreach (PropertyState property in state.Properties)
+        {
+            if (definition.FindProperty(property.Name) is { } propertyDefinition)
+            {
+                values[propertyDefinition.Name] = PropertyStates.ToValue(property, propertyDefinition);
+            }
+        }
+
+        var snapshot = new ProxySnapshot(globalId, definition, values, state.SubProxies.ToDictionary(s => s.Name, s => s.GlobalId, StringComparer.Ordinal));
+        _snapshots[globalId] = snapshot;
+        return snapshot;
+    }
+
+    private Algorithm Bind(ProxySnapshot snapshot)
+    {
+        string label = $"{snapshot.Definition.Name}({snapshot.GlobalId})";
+        try
+        {
+            if (!_algorithms.TryGetValue(snapshot.GlobalId, out Algorithm? algorithm))
+            {
+                algorithm = binder.Create(snapshot);
+                _algorithms[snapshot.GlobalId] = algorithm;
+            }
+
+            binder.Apply(algorithm, snapshot, id => _snapshots.GetValueOrDefault(id));
+            foreach ((string property, int port) in AlgorithmBinder.InputProperties(snapshot.Definition))
+            {
+                PropertyValue inputs = ValueOf(snapshot, property);
+                algorithm.SetInputConnection(port, inputs.Proxies.Length == 0 ? null : new AlgorithmOutput(_algorithms[(ulong)inputs.Proxies[0].GlobalId], inputs.Proxies[0].OutputPort));
+            }
+
+            return algorithm;
+        }
+        catch (Exception ex) when (ex is AlgorithmException or OrleansPVException or KeyNotFoundException)
+        {
+            throw new PipelineException($"{label}: {ex.Message}", ex);
+        }
+    }
+
+    private static PropertyValue ValueOf(ProxySnapshot snapshot, string property)
+        => snapshot.Values.TryGetValue(property, out PropertyValue? value) ? value : snapshot.Definition.GetProperty(property).DefaultValues;
+}
+
+/// <summary>A bound pipeline ready to execute: its last algorithm, its proxies, and which algorithm is which proxy.</summary>
+internal sealed record PreparedPipeline(Algorithm Target, IReadOnlySet<ulong> GlobalIds, IReadOnlyDictionary<Algorithm, ulong> GlobalIdsByAlgorithm)
+{
+    /// <summary>The proxy whose algorithm raised <paramref name="error"/>, by class name, if one in this pipeline has it.</summary>
+    public ulong? GlobalIdOf(AlgorithmException error)
+    {
+        foreach ((Algorithm algorithm, ulong globalId) in GlobalIdsByAlgorithm)
+        {
+            if (algorithm.ClassName == error.Algorithm)
+            {
+                return globalId;
+            }
+        }
+
+        return null;
+    }
+}
