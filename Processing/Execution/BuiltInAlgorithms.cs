@@ -6,5 +6,6 @@ internal static class BuiltInAlgorithms
     public static void RegisterAll(AlgorithmRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        registry.Register("vtkPVThreshold", () => new Filters.Threshold.ThresholdFilter());
     }
 }

@@ -1,0 +1,115 @@
+using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Execution;
+
+namespace OrleansPV.Processing.Filters.Common;
+
+/// <summary>
+/// Uniform, allocation-free access to the cells and points of an image or unstructured grid, so a
+/// filter walks either the same way. Image cells are voxels (pixels, lines, vertices when flat) with
+/// VTK's point order: x fastest, then y, then z.
+/// </summary>
+internal sealed class CellSource
+{
+    private readonly ImageData? _image;
+    private readonly UnstructuredGrid? _grid;
+    private readonly DataArray<float>? _floatPoints;
+    private readonly DataArray<double>? _doublePoints;
+    private readonly int[] _axes = new int[3];
+    private readonly int _axisCount;
+    private readonly int _nx, _ny;
+    private readonly int _cx, _cy;
+    private readonly CellType _imageCellType;
+
+    public CellSource(DataSet input, string algorithm)
+    {
+        switch (input)
+        {
+            case ImageData image:
+                _image = image;
+                (int nx, int ny, int nz) = image.Dimensions;
+                _nx = nx;
+                _ny = ny;
+                _cx = Math.Max(1, nx - 1);
+                _cy = Math.Max(1, ny - 1);
+                int[] dims = [nx, ny, nz];
+                for (int a = 0; a < 3; a++)
+                {
+                    if (dims[a] > 1)
+                    {
+                        _axes[_axisCount++] = a;
+                    }
+                }
+
+                _imageCellType = _axisCount switch { 3 => CellType.Voxel, 2 => CellType.Pixel, 1 => CellType.Line, _ => CellType.Vertex };
+                NumberOfCells = image.NumberOfCells;
+                break;
+            case UnstructuredGrid grid:
+                _grid = grid;
+                _floatPoints = grid.Points as DataArray<float>;
+                _doublePoints = grid.Points as DataArray<double>;
+                NumberOfCells = grid.NumberOfCells;
+                break;
+            default:
+                throw new AlgorithmException(algorithm, $"input {input.DataSetType} is not supported (image data or unstructured grid expected).");
+        }
+
+        NumberOfPoints = input.NumberOfPoints;
+    }
+
+    public int NumberOfCells { get; }
+
+    public int NumberOfPoints { get; }
+
+    /// <summary>Float32 for images (VTK's default points), the input's point type otherwise.</summary>
+    public ScalarType PointType => _doublePoints is null ? ScalarType.Float32 : ScalarType.Float64;
+
+    public CellType GetCellType(int cellId) => _image is not null ? _imageCellType : _grid!.CellTypes[cellId];
+
+    /// <summary>The point ids of a cell; <paramref name="buffer"/> (≥ 8 long) holds them for images.</summary>
+    public ReadOnlySpan<int> GetCellPoints(int cellId, Span<int> buffer)
+    {
+        if (_grid is not null)
+        {
+            return _grid.Cells.GetCell(cellId);
+        }
+
+        int ci = cellId % _cx, cj = cellId / _cx % _cy, ck = cellId / (_cx * _cy);
+        int baseId = ci + (_nx * (cj + (_ny * ck)));
+        Span<int> strides = [1, _nx, _nx * _ny];
+        int count = 1 << _axisCount;
+        for (int p = 0; p < count; p++)
+        {
+            int id = baseId;
+            for (int b = 0; b < _axisCount; b++)
+            {
+                if ((p & (1 << b)) != 0)
+                {
+                    id += strides[_axes[b]];
+                }
+            }
+
+            buffer[p] = id;
+        }
+
+        return buffer[..count];
+    }
+
+    public Vector3d GetPoint(int pointId)
+    {
+        if (_doublePoints is not null)
+        {
+            ReadOnlySpan<double> d = _doublePoints.ReadOnlyValues.Slice(3 * pointId, 3);
+            return new Vector3d(d[0], d[1], d[2]);
+        }
+
+        if (_floatPoints is not null)
+        {
+            ReadOnlySpan<float> f = _floatPoints.ReadOnlyValues.Slice(3 * pointId, 3);
+            return new Vector3d(f[0], f[1], f[2]);
+        }
+
+        int i = pointId % _nx, j = pointId / _nx % _ny, k = pointId / (_nx * _ny);
+        Extent e = _image!.Extent;
+        return new Vector3d(_image.Coordinate(0, e.XMin + i), _image.Coordinate(1, e.YMin + j), _image.Coordinate(2, e.ZMin + k));
+    }
+}
