@@ -6,6 +6,7 @@ internal static class BuiltInAlgorithms
     public static void RegisterAll(AlgorithmRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        registry.Register("vtkPVMetaClipDataSet", () => new Filters.Clip.ClipFilter());
         registry.Register("vtkPVThreshold", () => new Filters.Threshold.ThresholdFilter());
     }
 }

