@@ -4,22 +4,24 @@ namespace OrleansPV.Processing.Filters.Clip;
 
 /// <summary>
 /// Clips one linear cell against the kept/discarded classification of its points. Whole cells stay
-/// whole (voxels become hexahedra, pixels quads); a hexahedron whose kept points are one corner, one
-/// edge or one face becomes a tetrahedron, a wedge or a hexahedron; other cut cells are split into
-/// tetrahedra (hexahedra along their 0–6 diagonal, conforming on structured grids) or triangles,
-/// each clipped into tetrahedra and wedges, or triangles and quads.
+/// whole (voxels become hexahedra, pixels quads); cut hexahedra go to <see cref="HexahedronClipper"/>;
+/// a cut tetrahedron becomes a tetrahedron or a wedge; cut wedges and pyramids are split into
+/// tetrahedra first; cut quads give a triangle or a quad, or are split into triangles.
 /// </summary>
 internal static class CellClipper
 {
-    // Hexahedron corners as (x, y, z) bits, VTK's hex order.
-    private static readonly int[] s_hexBits = [0b000, 0b001, 0b011, 0b010, 0b100, 0b101, 0b111, 0b110];
-    private static readonly int[] s_bitsToHex = [0, 1, 3, 2, 4, 5, 7, 6];
     private static readonly int[] s_voxelToHex = [0, 1, 3, 2, 4, 5, 7, 6];
-    private static readonly int[][] s_hexFaces = [[0, 1, 2, 3], [4, 5, 6, 7], [0, 1, 5, 4], [3, 2, 6, 7], [0, 3, 7, 4], [1, 2, 6, 5]];
-    private static readonly int[] s_hexFaceAxis = [2, 2, 1, 1, 0, 0];
-    private static readonly int[] s_kuhnTets = [0, 1, 2, 6, 0, 1, 5, 6, 0, 3, 2, 6, 0, 3, 7, 6, 0, 4, 5, 6, 0, 4, 7, 6];
     private static readonly int[] s_wedgeTets = [0, 1, 2, 3, 1, 2, 3, 4, 2, 3, 4, 5];
     private static readonly int[] s_pyramidTets = [0, 1, 2, 4, 0, 2, 3, 4];
+
+    /// <summary>The points of a voxel or hexahedron in hexahedron order.</summary>
+    public static void HexahedronPoints(CellType type, ReadOnlySpan<int> ids, Span<int> hex)
+    {
+        for (int i = 0; i < 8; i++)
+        {
+            hex[i] = type == CellType.Voxel ? ids[s_voxelToHex[i]] : ids[i];
+        }
+    }
 
     /// <summary>Whether <paramref name="type"/> can be clipped.</summary>
     public static bool Supports(CellType type) => type is CellType.Tetra or CellType.Voxel or CellType.Hexahedron or CellType.Wedge
@@ -69,7 +71,7 @@ internal static class CellClipper
 
         switch (type)
         {
-            case CellType.Hexahedron: ClipHexahedron(p, mask, kept, source, chunk); break;
+            case CellType.Hexahedron: HexahedronClipper.Clip(p, mask, source, chunk); break;
             case CellType.Tetra: ClipTetra(p[0], p[1], p[2], p[3], kept, source, chunk); break;
             case CellType.Wedge: ClipByTetra(p, s_wedgeTets, kept, source, chunk); break;
             case CellType.Pyramid: ClipByTetra(p, s_pyramidTets, kept, source, chunk); break;
@@ -77,70 +79,6 @@ internal static class CellClipper
             default: ClipQuad(p, mask, kept, source, chunk); break;
         }
     }
-
-    private static void ClipHexahedron(ReadOnlySpan<int> p, int mask, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
-    {
-        int count = System.Numerics.BitOperations.PopCount((uint)mask);
-        if (count == 1)
-        {
-            int v = System.Numerics.BitOperations.TrailingZeroCount(mask);
-            chunk.BeginCell(CellType.Tetra, source);
-            chunk.AddPoint(p[v]);
-            for (int axis = 0; axis < 3; axis++)
-            {
-                chunk.AddEdge(p[v], p[Neighbor(v, axis)]);
-            }
-
-            return;
-        }
-
-        if (count == 2)
-        {
-            int v = System.Numerics.BitOperations.TrailingZeroCount(mask);
-            int w = System.Numerics.BitOperations.Log2((uint)mask);
-            int diff = s_hexBits[v] ^ s_hexBits[w];
-            if (System.Numerics.BitOperations.PopCount((uint)diff) == 1)
-            {
-                int axis = System.Numerics.BitOperations.TrailingZeroCount(diff);
-                int b = (axis + 1) % 3, c = (axis + 2) % 3;
-                chunk.BeginCell(CellType.Wedge, source);
-                chunk.AddPoint(p[v]);
-                chunk.AddEdge(p[v], p[Neighbor(v, b)]);
-                chunk.AddEdge(p[v], p[Neighbor(v, c)]);
-                chunk.AddPoint(p[w]);
-                chunk.AddEdge(p[w], p[Neighbor(w, b)]);
-                chunk.AddEdge(p[w], p[Neighbor(w, c)]);
-                return;
-            }
-        }
-
-        if (count == 4)
-        {
-            for (int f = 0; f < 6; f++)
-            {
-                int[] face = s_hexFaces[f];
-                if (mask == (1 << face[0]) + (1 << face[1]) + (1 << face[2]) + (1 << face[3]))
-                {
-                    chunk.BeginCell(CellType.Hexahedron, source);
-                    foreach (int v in face)
-                    {
-                        chunk.AddPoint(p[v]);
-                    }
-
-                    foreach (int v in face)
-                    {
-                        chunk.AddEdge(p[v], p[Neighbor(v, s_hexFaceAxis[f])]);
-                    }
-
-                    return;
-                }
-            }
-        }
-
-        ClipByTetra(p, s_kuhnTets, kept, source, chunk);
-    }
-
-    private static int Neighbor(int hexVertex, int axis) => s_bitsToHex[s_hexBits[hexVertex] ^ (1 << axis)];
 
     private static void ClipByTetra(ReadOnlySpan<int> p, int[] tets, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
     {

@@ -74,17 +74,19 @@ internal static class ClipAssembler
 
         context.ReportProgress(0.75, "numbering points");
         UnstructuredGrid output = BuildCells(chunks, pointMap, edgeKeys, usedCount, options);
-        var edges = new EdgePoint[edgeKeys.Length];
         long n = cells.NumberOfPoints;
+        int edgeCount = edgeKeys.AsSpan().BinarySearch(n * n) is int at && at < 0 ? ~at : at;
+        var edges = new EdgePoint[edgeCount];
         for (int e = 0; e < edges.Length; e++)
         {
             int a = (int)(edgeKeys[e] / n), b = (int)(edgeKeys[e] % n);
             edges[e] = new EdgePoint(a, b, (0 - values[a]) / (values[b] - values[a]));
         }
 
-        output.Points = BuildPoints(cells, sourcePoints, edges);
+        (int[] centreIds, double[] centreWeights) = CentreWeights(cells, edgeKeys.AsSpan(edgeCount), n, values);
+        output.Points = BuildPoints(cells, sourcePoints, edges, centreIds, centreWeights);
         context.ReportProgress(0.85, "interpolating point data");
-        AttributeBuilder.Build(input.PointData, output.PointData, sourcePoints, edges);
+        AttributeBuilder.Build(input.PointData, output.PointData, sourcePoints, edges, centreIds, centreWeights);
         var sourceCells = new int[output.NumberOfCells];
         int k = 0;
         foreach (ClipChunk chunk in chunks)
@@ -173,9 +175,58 @@ internal static class ClipAssembler
         _ => 8,
     };
 
-    private static DataArray<double> BuildPoints(CellSource cells, int[] sourcePoints, EdgePoint[] edges)
+    /// <summary>
+    /// Each centre point as weights on its hexahedron's corners: the mean of the kept corners and of the
+    /// cut points on their edges to lost corners.
+    /// </summary>
+    private static (int[] Ids, double[] Weights) CentreWeights(CellSource cells, ReadOnlySpan<long> keys, long n, double[] values)
     {
-        var points = new DataArray<double>("Points", 3, sourcePoints.Length + edges.Length);
+        const int w = AttributeBuilder.WeightsPerPoint;
+        var ids = new int[keys.Length * w];
+        var weights = new double[keys.Length * w];
+        Span<int> buffer = stackalloc int[8];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            long local = keys[i] - (n * n);
+            int cell = (int)(local / 256), corners = (int)(local % 256);
+            Span<int> hex = ids.AsSpan(i * w, w);
+            Span<double> weight = weights.AsSpan(i * w, w);
+            CellClipper.HexahedronPoints(cells.GetCellType(cell), cells.GetCellPoints(cell, buffer), hex);
+            int count = 0;
+            for (int v = 0; v < 8; v++)
+            {
+                if ((corners & (1 << v)) == 0)
+                {
+                    continue;
+                }
+
+                weight[v] += 1;
+                count++;
+                for (int axis = 0; axis < 3; axis++)
+                {
+                    int other = HexahedronTopology.Neighbor(v, axis);
+                    if ((corners & (1 << other)) == 0)
+                    {
+                        double t = (0 - values[hex[v]]) / (values[hex[other]] - values[hex[v]]);
+                        weight[v] += 1 - t;
+                        weight[other] += t;
+                        count++;
+                    }
+                }
+            }
+
+            for (int v = 0; v < 8; v++)
+            {
+                weight[v] /= count;
+            }
+        }
+
+        return (ids, weights);
+    }
+
+    private static DataArray<double> BuildPoints(CellSource cells, int[] sourcePoints, EdgePoint[] edges, int[] centreIds, double[] centreWeights)
+    {
+        var points = new DataArray<double>("Points", 3, sourcePoints.Length + edges.Length + (centreIds.Length / AttributeBuilder.WeightsPerPoint));
         Span<double> v = points.Values;
         int k = 0;
         foreach (int p in sourcePoints)
@@ -192,6 +243,22 @@ internal static class ClipAssembler
             v[k++] = a.X + (edge.T * (b.X - a.X));
             v[k++] = a.Y + (edge.T * (b.Y - a.Y));
             v[k++] = a.Z + (edge.T * (b.Z - a.Z));
+        }
+
+        for (int i = 0; i < centreIds.Length; i += AttributeBuilder.WeightsPerPoint)
+        {
+            double x = 0, y = 0, z = 0;
+            for (int j = i; j < i + AttributeBuilder.WeightsPerPoint; j++)
+            {
+                Vector3d corner = cells.GetPoint(centreIds[j]);
+                x += centreWeights[j] * corner.X;
+                y += centreWeights[j] * corner.Y;
+                z += centreWeights[j] * corner.Z;
+            }
+
+            v[k++] = x;
+            v[k++] = y;
+            v[k++] = z;
         }
 
         return points;

@@ -4,7 +4,8 @@ namespace OrleansPV.Processing.Filters.Clip;
 
 /// <summary>
 /// The cells one chunk of input cells produces, before points are numbered: each point is a code,
-/// an original point id (≥ 0) or an edge (−1 − key, key = a × N + b with a &lt; b).
+/// an original point id (≥ 0), an edge (−1 − key, key = a × N + b with a &lt; b) or the centre of a cut
+/// hexahedron (−1 − key, key = N² + 256 × cell + kept corners), so sorted keys put centres last.
 /// </summary>
 internal sealed class ClipChunk(long pointCount)
 {
@@ -45,6 +46,19 @@ internal sealed class ClipChunk(long pointCount)
     public void AddEdge(int a, int b)
     {
         long key = a < b ? (a * pointCount) + b : (b * pointCount) + a;
+        if (EdgeCount == _edgeKeys.Length)
+        {
+            Array.Resize(ref _edgeKeys, _edgeKeys.Length * 2);
+        }
+
+        _edgeKeys[EdgeCount++] = key;
+        AddCode(-1 - key);
+    }
+
+    /// <summary>Adds the centre point of the kept <paramref name="corners"/> (hexahedron corner bits) of a cell.</summary>
+    public void AddCentroid(int sourceCell, int corners)
+    {
+        long key = (pointCount * pointCount) + ((long)sourceCell * 256) + corners;
         if (EdgeCount == _edgeKeys.Length)
         {
             Array.Resize(ref _edgeKeys, _edgeKeys.Length * 2);

@@ -11,16 +11,23 @@ internal static class AttributeBuilder
 {
     /// <summary>Fills <paramref name="target"/> with every array of <paramref name="source"/>, gathered and interpolated.</summary>
     public static void Build(ArrayCollection source, ArrayCollection target, ReadOnlySpan<int> ids, ReadOnlySpan<EdgePoint> edges)
+        => Build(source, target, ids, edges, [], []);
+
+    /// <summary>
+    /// As <see cref="Build(ArrayCollection, ArrayCollection, ReadOnlySpan{int}, ReadOnlySpan{EdgePoint})"/>, then one
+    /// tuple per weighted point: <see cref="WeightsPerPoint"/> source ids and weights each.
+    /// </summary>
+    public static void Build(ArrayCollection source, ArrayCollection target, ReadOnlySpan<int> ids, ReadOnlySpan<EdgePoint> edges, ReadOnlySpan<int> weightedIds, ReadOnlySpan<double> weights)
     {
         foreach (DataArray array in source)
         {
             target.Add(array switch
             {
-                DataArray<float> f => Build(f, ids, edges),
-                DataArray<double> d => Build(d, ids, edges),
-                DataArray<int> i => Build(i, ids, edges),
-                DataArray<long> l => Build(l, ids, edges),
-                DataArray<byte> b => Build(b, ids, edges),
+                DataArray<float> f => Build(f, ids, edges, weightedIds, weights),
+                DataArray<double> d => Build(d, ids, edges, weightedIds, weights),
+                DataArray<int> i => Build(i, ids, edges, weightedIds, weights),
+                DataArray<long> l => Build(l, ids, edges, weightedIds, weights),
+                DataArray<byte> b => Build(b, ids, edges, weightedIds, weights),
                 _ => throw new NotSupportedException(array.ScalarType.ToString()),
             });
         }
@@ -29,11 +36,15 @@ internal static class AttributeBuilder
         target.ActiveNormals = source.ActiveNormals;
     }
 
-    private static DataArray<T> Build<T>(DataArray<T> source, ReadOnlySpan<int> ids, ReadOnlySpan<EdgePoint> edges)
+    /// <summary>Source points per weighted point (a hexahedron's corners).</summary>
+    public const int WeightsPerPoint = 8;
+
+    private static DataArray<T> Build<T>(DataArray<T> source, ReadOnlySpan<int> ids, ReadOnlySpan<EdgePoint> edges, ReadOnlySpan<int> weightedIds, ReadOnlySpan<double> weights)
         where T : unmanaged, INumber<T>
     {
         int nc = source.NumberOfComponents;
-        var result = new DataArray<T>(source.Name, nc, ids.Length + edges.Length);
+        int weightedCount = weightedIds.Length / WeightsPerPoint;
+        var result = new DataArray<T>(source.Name, nc, ids.Length + edges.Length + weightedCount);
         ReadOnlySpan<T> s = source.ReadOnlyValues;
         Span<T> d = result.Values;
         if (nc == 1)
@@ -62,6 +73,22 @@ internal static class AttributeBuilder
                 double b = double.CreateTruncating(s[(edge.B * nc) + c]);
                 double v = a + (edge.T * (b - a));
                 d[offset + (e * nc) + c] = integral ? T.CreateSaturating(Math.Floor(v + 0.5)) : T.CreateTruncating(v);
+            }
+        }
+
+        offset += edges.Length * nc;
+        for (int w = 0; w < weightedCount; w++)
+        {
+            for (int c = 0; c < nc; c++)
+            {
+                double v = 0;
+                for (int k = 0; k < WeightsPerPoint; k++)
+                {
+                    int at = (w * WeightsPerPoint) + k;
+                    v += weights[at] * double.CreateTruncating(s[(weightedIds[at] * nc) + c]);
+                }
+
+                d[offset + (w * nc) + c] = integral ? T.CreateSaturating(Math.Floor(v + 0.5)) : T.CreateTruncating(v);
             }
         }
 

@@ -64,45 +64,46 @@ public sealed class ClipFilterTests
         Assert.All(output.CellTypes.ToArray(), t => Assert.Equal(CellType.Voxel, t));
     }
 
-    [Fact]
-    public void Oblique_plane_clip_bounds_and_ranges_match_ParaView()
+    [Theory]
+    [InlineData(true, 20882, 15256, 720, 4309, 5028, 32.83534240722656, 283.51885986328125)]
+    [InlineData(false, 17806, 12386, 712, 4285, 5004, 35.247779846191406, 279.0174865722656)]
+    public void Oblique_plane_clip_matches_ParaView_cell_by_cell_type(bool invert, int points, int hexahedra, int wedges, int tetrahedra, int pyramids, double min, double max)
     {
-        // ParaView 5.11: Origin [0.3,0.2,0.1], Normal [1,1,1], Invert 1 → 20882 points, 25313 cells
-        // (15256 hexahedra, 720 wedges, 4309 tetrahedra, 5028 pyramids from VTK's clip tables).
-        UnstructuredGrid output = Run(s_wavelet32, Plane(new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1)));
+        ClipFilter filter = Plane(new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1));
+        filter.Invert = invert;
 
+        UnstructuredGrid output = Run(s_wavelet32, filter);
+
+        Assert.Equal(points, output.NumberOfPoints);
+        AssertCellTypes(output, hexahedra, wedges, tetrahedra, pyramids);
         Assert.Equal(new Bounds(-16, 15, -16, 15, -16, 15), output.GetBounds());
-        Assert.Equal(15256, output.CellTypes.ToArray().Count(t => t == CellType.Hexahedron));
-        (double lo, double hi) = output.PointData.Get("RTData")!.GetRange(0);
-        ReferenceFigures.AssertClose(32.83534240722656, lo, "RTData min");
-        ReferenceFigures.AssertClose(283.51885986328125, hi, "RTData max");
-        Assert.Equal(OwnCounts.ObliquePoints, output.NumberOfPoints);
-        Assert.Equal(OwnCounts.ObliqueCells, output.NumberOfCells);
+        AssertRange(output, min, max);
     }
 
     [Theory]
-    [InlineData(true, 32.83534240722656, 150.0)]
-    [InlineData(false, 150.0, 283.51885986328125)]
-    public void Scalar_clip_keeps_values_on_the_chosen_side(bool invert, double min, double max)
+    [InlineData(true, 26108, 11499, 3656, 9885, 10409, 32.83534240722656, 150.0)]
+    [InlineData(false, 27665, 15618, 3633, 9816, 10254, 150.0, 283.51885986328125)]
+    public void Scalar_clip_matches_ParaView_cell_by_cell_type(bool invert, int points, int hexahedra, int wedges, int tetrahedra, int pyramids, double min, double max)
     {
         var filter = new ClipFilter { ClipFunction = null, ArrayName = "RTData", Value = 150, Invert = invert };
 
         UnstructuredGrid output = Run(s_wavelet32, filter);
 
-        (double lo, double hi) = output.PointData.Get("RTData")!.GetRange(0);
-        ReferenceFigures.AssertClose(min, lo, "RTData min");
-        ReferenceFigures.AssertClose(max, hi, "RTData max");
+        Assert.Equal(points, output.NumberOfPoints);
+        AssertCellTypes(output, hexahedra, wedges, tetrahedra, pyramids);
         Assert.Equal(new Bounds(-16, 15, -16, 15, -16, 15), output.GetBounds());
-        Assert.Equal(invert ? OwnCounts.ScalarInvertCells : OwnCounts.ScalarCells, output.NumberOfCells);
+        AssertRange(output, min, max);
     }
 
     [Fact]
-    public void Sphere_clip_bounds_match_ParaView()
+    public void Sphere_clip_matches_ParaView()
     {
         var filter = new ClipFilter { ClipFunction = new SphereFunction { Center = new Vector3d(1, 2, 3), Radius = 9.5 } };
 
         UnstructuredGrid output = Run(s_wavelet32, filter);
 
+        Assert.Equal(6029, output.NumberOfPoints);
+        AssertCellTypes(output, 3352, 768, 2336, 2384);
         Bounds expected = new(-8.486842105263158, 10.486842105263158, -7.4868421052631575, 11.486842105263158, -6.4868421052631575, 12.486842105263158);
         double[] e = expected.ToArray(), a = output.GetBounds().ToArray();
         for (int i = 0; i < 6; i++)
@@ -110,9 +111,7 @@ public sealed class ClipFilterTests
             ReferenceFigures.AssertClose(e[i], a[i], $"bounds[{i}]");
         }
 
-        (double lo, double hi) = output.PointData.Get("RTData")!.GetRange(0);
-        ReferenceFigures.AssertClose(149.54652404785156, lo, "RTData min");
-        ReferenceFigures.AssertClose(283.51885986328125, hi, "RTData max");
+        AssertRange(output, 149.54652404785156, 283.51885986328125);
     }
 
     [Fact]
@@ -166,12 +165,20 @@ public sealed class ClipFilterTests
         return Assert.IsType<UnstructuredGrid>(Executive.Update(filter));
     }
 
-    /// <summary>This implementation's counts where VTK's clip tables split cut cells differently.</summary>
-    private static class OwnCounts
+    private static void AssertCellTypes(UnstructuredGrid output, int hexahedra, int wedges, int tetrahedra, int pyramids)
     {
-        public const int ObliquePoints = 25952;
-        public const int ObliqueCells = 24590;
-        public const int ScalarInvertCells = 37030;
-        public const int ScalarCells = 41208;
+        CellType[] types = output.CellTypes.ToArray();
+        Assert.Equal(hexahedra, types.Count(t => t == CellType.Hexahedron));
+        Assert.Equal(wedges, types.Count(t => t == CellType.Wedge));
+        Assert.Equal(tetrahedra, types.Count(t => t == CellType.Tetra));
+        Assert.Equal(pyramids, types.Count(t => t == CellType.Pyramid));
+        Assert.Equal(hexahedra + wedges + tetrahedra + pyramids, output.NumberOfCells);
+    }
+
+    private static void AssertRange(UnstructuredGrid output, double min, double max)
+    {
+        (double lo, double hi) = output.PointData.Get("RTData")!.GetRange(0);
+        ReferenceFigures.AssertClose(min, lo, "RTData min");
+        ReferenceFigures.AssertClose(max, hi, "RTData max");
     }
 }

@@ -41,6 +41,20 @@ public sealed class SurfaceFilterTests
     }
 
     [Fact]
+    public void Surface_of_the_oblique_clip_matches_ParaView()
+    {
+        // ParaView: Clip(Plane Origin [0.3,0.2,0.1], Normal [1,1,1], Invert 1) then ExtractSurface:
+        // 5314 points, 6838 cells (3786 quads, 3052 triangles).
+        var clip = new ClipFilter { ClipFunction = new PlaneFunction { Origin = new Vector3d(0.3, 0.2, 0.1), Normal = new Vector3d(1, 1, 1) } };
+        clip.SetInputConnection(new ImageSourceStub(s_wavelet32));
+
+        PolyData output = Surface(clip);
+
+        AssertFigures(output, 5314, 6838, new Bounds(-16, 15, -16, 15, -16, 15), 32.83534240722656, 279.0174865722656);
+        Assert.Equal(3052, Enumerable.Range(0, output.Polys.NumberOfCells).Count(c => output.Polys.GetCellSize(c) == 3));
+    }
+
+    [Fact]
     public void Surface_of_the_threshold_matches_ParaView()
     {
         var threshold = new ThresholdFilter { ArrayName = "RTData", LowerThreshold = 100, UpperThreshold = 200 };
