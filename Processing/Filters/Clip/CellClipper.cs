@@ -6,7 +6,8 @@ namespace OrleansPV.Processing.Filters.Clip;
 /// Clips one linear cell against the kept/discarded classification of its points. Whole cells stay
 /// whole (voxels become hexahedra, pixels quads); cut hexahedra go to <see cref="HexahedronClipper"/>;
 /// a cut tetrahedron becomes a tetrahedron or a wedge; cut wedges and pyramids are split into
-/// tetrahedra first; cut quads give a triangle or a quad, or are split into triangles.
+/// tetrahedra first; a cut triangle gives a triangle or a quad, a cut quad a triangle at each kept
+/// corner that stands alone, a quad for a kept edge, or a triangle and a quad for three kept corners.
 /// </summary>
 internal static class CellClipper
 {
@@ -76,7 +77,7 @@ internal static class CellClipper
             case CellType.Wedge: ClipByTetra(p, s_wedgeTets, kept, source, chunk); break;
             case CellType.Pyramid: ClipByTetra(p, s_pyramidTets, kept, source, chunk); break;
             case CellType.Triangle: ClipTriangle(p[0], p[1], p[2], kept, source, chunk); break;
-            default: ClipQuad(p, mask, kept, source, chunk); break;
+            default: ClipQuad(p, mask, source, chunk); break;
         }
     }
 
@@ -145,33 +146,58 @@ internal static class CellClipper
         }
     }
 
-    private static void ClipQuad(ReadOnlySpan<int> p, int mask, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
+    private static void ClipQuad(ReadOnlySpan<int> p, int mask, int source, ClipChunk chunk)
     {
+        // Start at the first kept corner of the run of kept corners (either one when they are opposite).
+        int start = 0;
         for (int i = 0; i < 4; i++)
         {
-            int next = (i + 1) % 4, prev = (i + 3) % 4, opposite = (i + 2) % 4;
-            if (mask == 1 << i)
+            if ((mask & (1 << i)) != 0 && (mask & (1 << ((i + 3) % 4))) == 0)
             {
-                chunk.BeginCell(CellType.Triangle, source);
-                chunk.AddPoint(p[i]);
-                chunk.AddEdge(p[i], p[next]);
-                chunk.AddEdge(p[i], p[prev]);
-                return;
-            }
-
-            if (mask == (1 << i) + (1 << next))
-            {
-                chunk.BeginCell(CellType.Quad, source);
-                chunk.AddPoint(p[i]);
-                chunk.AddPoint(p[next]);
-                chunk.AddEdge(p[next], p[opposite]);
-                chunk.AddEdge(p[i], p[prev]);
-                return;
+                start = i;
+                break;
             }
         }
 
-        ClipTriangle(p[0], p[1], p[2], kept, source, chunk);
-        ClipTriangle(p[0], p[2], p[3], kept, source, chunk);
+        int k0 = p[start], k1 = p[(start + 1) % 4], k2 = p[(start + 2) % 4], k3 = p[(start + 3) % 4];
+        bool keep1 = (mask & (1 << ((start + 1) % 4))) != 0, keep2 = (mask & (1 << ((start + 2) % 4))) != 0;
+        if (!keep1)
+        {
+            // One corner, or two opposite corners: a triangle at each.
+            CornerTriangle(k0, k1, k3, source, chunk);
+            if (keep2)
+            {
+                CornerTriangle(k2, k3, k1, source, chunk);
+            }
+        }
+        else if (!keep2)
+        {
+            chunk.BeginCell(CellType.Quad, source);
+            chunk.AddPoint(k0);
+            chunk.AddPoint(k1);
+            chunk.AddEdge(k1, k2);
+            chunk.AddEdge(k0, k3);
+        }
+        else
+        {
+            chunk.BeginCell(CellType.Triangle, source);
+            chunk.AddPoint(k0);
+            chunk.AddPoint(k1);
+            chunk.AddPoint(k2);
+            chunk.BeginCell(CellType.Quad, source);
+            chunk.AddPoint(k2);
+            chunk.AddEdge(k2, k3);
+            chunk.AddEdge(k0, k3);
+            chunk.AddPoint(k0);
+        }
+    }
+
+    private static void CornerTriangle(int kept, int next, int previous, int source, ClipChunk chunk)
+    {
+        chunk.BeginCell(CellType.Triangle, source);
+        chunk.AddPoint(kept);
+        chunk.AddEdge(kept, next);
+        chunk.AddEdge(kept, previous);
     }
 
     private static void ClipTriangle(int a, int b, int c, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
