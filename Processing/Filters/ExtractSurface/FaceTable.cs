@@ -23,6 +23,40 @@ internal sealed class FaceTable
 
     public bool IsBoundary(int cell, int localFace) => _boundary[_faceStart[cell] + localFace];
 
+    /// <summary>For a 3D image the boundary is known: voxel faces on the sides of the extent.</summary>
+    public static FaceTable ForImage(ImageData image)
+    {
+        (int nx, int ny, int nz) = image.Dimensions;
+        int cx = nx - 1, cy = ny - 1, cz = nz - 1;
+        int cellCount = cx * cy * cz;
+        var faceStart = new int[cellCount + 1];
+        var boundary = new bool[6 * cellCount];
+        for (int c = 0; c <= cellCount; c++)
+        {
+            faceStart[c] = 6 * c;
+        }
+
+        // Voxel faces in CellFaces order: x-, x+, y-, y+, z-, z+.
+        for (int k = 0; k < cz; k++)
+        {
+            for (int j = 0; j < cy; j++)
+            {
+                for (int i = 0; i < cx; i++)
+                {
+                    int f = 6 * (i + (cx * (j + (cy * k))));
+                    boundary[f] = i == 0;
+                    boundary[f + 1] = i == cx - 1;
+                    boundary[f + 2] = j == 0;
+                    boundary[f + 3] = j == cy - 1;
+                    boundary[f + 4] = k == 0;
+                    boundary[f + 5] = k == cz - 1;
+                }
+            }
+        }
+
+        return new FaceTable(faceStart, boundary);
+    }
+
     public static FaceTable Build(CellSource cells, string algorithm, ExecutionContext context)
     {
         int cellCount = cells.NumberOfCells;

@@ -34,7 +34,9 @@ public sealed class SurfaceFilter : Algorithm
         }
 
         var cells = new CellSource(input, ClassName);
-        FaceTable faces = FaceTable.Build(cells, ClassName, context);
+        FaceTable faces = input is ImageData image && image.Dimensions is (> 1, > 1, > 1)
+            ? FaceTable.ForImage(image)
+            : FaceTable.Build(cells, ClassName, context);
         context.ReportProgress(0.6, "matched faces");
         return [Assemble(input, cells, faces, context)];
     }
