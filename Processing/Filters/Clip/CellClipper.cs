@@ -4,16 +4,14 @@ namespace OrleansPV.Processing.Filters.Clip;
 
 /// <summary>
 /// Clips one linear cell against the kept/discarded classification of its points. Whole cells stay
-/// whole (voxels become hexahedra, pixels quads); cut hexahedra go to <see cref="HexahedronClipper"/>;
-/// a cut tetrahedron becomes a tetrahedron or a wedge; cut wedges and pyramids are split into
-/// tetrahedra first; a cut triangle gives a triangle or a quad, a cut quad a triangle at each kept
+/// whole (voxels become hexahedra, pixels quads); cut hexahedra go to <see cref="HexahedronClipper"/>,
+/// cut wedges and pyramids to <see cref="WedgePyramidClipper"/>; a cut tetrahedron becomes a
+/// tetrahedron or a wedge; a cut triangle gives a triangle or a quad, a cut quad a triangle at each kept
 /// corner that stands alone, a quad for a kept edge, or a triangle and a quad for three kept corners.
 /// </summary>
 internal static class CellClipper
 {
     private static readonly int[] s_voxelToHex = [0, 1, 3, 2, 4, 5, 7, 6];
-    private static readonly int[] s_wedgeTets = [0, 1, 2, 3, 1, 2, 3, 4, 2, 3, 4, 5];
-    private static readonly int[] s_pyramidTets = [0, 1, 2, 4, 0, 2, 3, 4];
 
     /// <summary>The points of a voxel or hexahedron in hexahedron order.</summary>
     public static void HexahedronPoints(CellType type, ReadOnlySpan<int> ids, Span<int> hex)
@@ -74,18 +72,10 @@ internal static class CellClipper
         {
             case CellType.Hexahedron: HexahedronClipper.Clip(p, mask, source, chunk); break;
             case CellType.Tetra: ClipTetra(p[0], p[1], p[2], p[3], kept, source, chunk); break;
-            case CellType.Wedge: ClipByTetra(p, s_wedgeTets, kept, source, chunk); break;
-            case CellType.Pyramid: ClipByTetra(p, s_pyramidTets, kept, source, chunk); break;
+            case CellType.Wedge: WedgePyramidClipper.Clip(SmallCellTopology.Wedge, p, mask, source, chunk); break;
+            case CellType.Pyramid: WedgePyramidClipper.Clip(SmallCellTopology.Pyramid, p, mask, source, chunk); break;
             case CellType.Triangle: ClipTriangle(p[0], p[1], p[2], kept, source, chunk); break;
             default: ClipQuad(p, mask, source, chunk); break;
-        }
-    }
-
-    private static void ClipByTetra(ReadOnlySpan<int> p, int[] tets, ReadOnlySpan<bool> kept, int source, ClipChunk chunk)
-    {
-        for (int t = 0; t < tets.Length; t += 4)
-        {
-            ClipTetra(p[tets[t]], p[tets[t + 1]], p[tets[t + 2]], p[tets[t + 3]], kept, source, chunk);
         }
     }
 

@@ -176,8 +176,8 @@ internal static class ClipAssembler
     };
 
     /// <summary>
-    /// Each centre point as weights on its hexahedron's corners: the mean of the kept corners and of the
-    /// cut points on their edges to lost corners.
+    /// Each centre point as weights on its cell's corners: the mean of the kept corners and of the cut
+    /// points on their edges to lost corners.
     /// </summary>
     private static (int[] Ids, double[] Weights) CentreWeights(CellSource cells, ReadOnlySpan<long> keys, long n, double[] values)
     {
@@ -189,9 +189,21 @@ internal static class ClipAssembler
         {
             long local = keys[i] - (n * n);
             int cell = (int)(local / 256), corners = (int)(local % 256);
-            Span<int> hex = ids.AsSpan(i * w, w);
+            Span<int> corner = ids.AsSpan(i * w, w);
             Span<double> weight = weights.AsSpan(i * w, w);
-            CellClipper.HexahedronPoints(cells.GetCellType(cell), cells.GetCellPoints(cell, buffer), hex);
+            CellType type = cells.GetCellType(cell);
+            ReadOnlySpan<int> cellPoints = cells.GetCellPoints(cell, buffer);
+            SmallCellTopology? small = SmallCellTopology.Of(type);
+            if (small is null)
+            {
+                CellClipper.HexahedronPoints(type, cellPoints, corner);
+            }
+            else
+            {
+                corner.Fill(cellPoints[0]);
+                cellPoints.CopyTo(corner);
+            }
+
             int count = 0;
             for (int v = 0; v < 8; v++)
             {
@@ -202,12 +214,13 @@ internal static class ClipAssembler
 
                 weight[v] += 1;
                 count++;
-                for (int axis = 0; axis < 3; axis++)
+                int neighbors = small is null ? 3 : small.Neighbors[v].Length;
+                for (int k = 0; k < neighbors; k++)
                 {
-                    int other = HexahedronTopology.Neighbor(v, axis);
+                    int other = small is null ? HexahedronTopology.Neighbor(v, k) : small.Neighbors[v][k];
                     if ((corners & (1 << other)) == 0)
                     {
-                        double t = (0 - values[hex[v]]) / (values[hex[other]] - values[hex[v]]);
+                        double t = (0 - values[corner[v]]) / (values[corner[other]] - values[corner[v]]);
                         weight[v] += 1 - t;
                         weight[other] += t;
                         count++;

@@ -72,7 +72,7 @@ public sealed class HexahedronCaseTests
         return edges.Count(e => (((kept >> e[0]) ^ (kept >> e[1])) & 1) != 0);
     }
 
-    private static double Volume(UnstructuredGrid output)
+    internal static double Volume(UnstructuredGrid output)
     {
         double volume = 0;
         for (int c = 0; c < output.NumberOfCells; c++)
