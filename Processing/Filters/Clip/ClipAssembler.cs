@@ -237,7 +237,8 @@ internal static class ClipAssembler
         return (ids, weights);
     }
 
-    private static DataArray<double> BuildPoints(CellSource cells, int[] sourcePoints, EdgePoint[] edges, int[] centreIds, double[] centreWeights)
+    /// <summary>Double precision for images, the input's precision otherwise (as vtkTableBasedClipDataSet).</summary>
+    private static DataArray BuildPoints(CellSource cells, int[] sourcePoints, EdgePoint[] edges, int[] centreIds, double[] centreWeights)
     {
         var points = new DataArray<double>("Points", 3, sourcePoints.Length + edges.Length + (centreIds.Length / AttributeBuilder.WeightsPerPoint));
         Span<double> v = points.Values;
@@ -274,6 +275,18 @@ internal static class ClipAssembler
             v[k++] = z;
         }
 
-        return points;
+        if (cells.IsImage || cells.PointType == ScalarType.Float64)
+        {
+            return points;
+        }
+
+        var floats = new DataArray<float>("Points", 3, points.NumberOfTuples);
+        Span<float> f = floats.Values;
+        for (int i = 0; i < v.Length; i++)
+        {
+            f[i] = (float)v[i];
+        }
+
+        return floats;
     }
 }

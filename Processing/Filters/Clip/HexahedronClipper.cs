@@ -118,23 +118,25 @@ internal static class HexahedronClipper
         chunk.AddPoint(p[nz]);
     }
 
+    /// <summary>
+    /// Corners u and w of one edge lost: a wedge of the kept triangles on the two end faces, and a
+    /// hexahedron between it and the cut.
+    /// </summary>
     private static void EdgeLost(ReadOnlySpan<int> p, int u, int w, int source, ClipChunk chunk)
     {
         int a = EdgeAxis(u, w), b = (a + 1) % 3, c = (a + 2) % 3;
         int ub = Neighbor(u, b), uc = Neighbor(u, c), wb = Neighbor(w, b), wc = Neighbor(w, c);
-        Begin(chunk, CellType.Hexahedron, source);
-        Corners(p, chunk, Neighbor(wb, c), Neighbor(ub, c), uc, wc);
-        chunk.AddPoint(p[wb]);
-        chunk.AddPoint(p[ub]);
-        chunk.AddEdge(p[ub], p[u]);
-        chunk.AddEdge(p[wb], p[w]);
         Begin(chunk, CellType.Wedge, source);
-        chunk.AddPoint(p[uc]);
-        chunk.AddEdge(p[uc], p[u]);
+        Corners(p, chunk, ub, Neighbor(ub, c), uc, wb, Neighbor(wb, c), wc);
+        Begin(chunk, CellType.Hexahedron, source);
         chunk.AddEdge(p[ub], p[u]);
+        chunk.AddPoint(p[ub]);
+        chunk.AddPoint(p[wb]);
+        chunk.AddEdge(p[wb], p[w]);
+        chunk.AddEdge(p[uc], p[u]);
+        chunk.AddPoint(p[uc]);
         chunk.AddPoint(p[wc]);
         chunk.AddEdge(p[wc], p[w]);
-        chunk.AddEdge(p[wb], p[w]);
     }
 
     private static void OppositeCornersLost(ReadOnlySpan<int> p, int u, int source, ClipChunk chunk)

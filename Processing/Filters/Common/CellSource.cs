@@ -60,6 +60,9 @@ internal sealed class CellSource
 
     public int NumberOfPoints { get; }
 
+    /// <summary>Whether the cells come from an image (implicit points).</summary>
+    public bool IsImage => _image is not null;
+
     /// <summary>Float32 for images (VTK's default points), the input's point type otherwise.</summary>
     public ScalarType PointType => _doublePoints is null ? ScalarType.Float32 : ScalarType.Float64;
 
