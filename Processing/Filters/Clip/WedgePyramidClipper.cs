@@ -233,11 +233,25 @@ internal static class WedgePyramidClipper
         if (n == 1)
         {
             int[] around = t.Neighbors[first];
-            chunk.BeginCell(around.Length == 3 ? CellType.Tetra : CellType.Pyramid, source);
-            chunk.AddPoint(p[first]);
+            if (around.Length == 3)
+            {
+                chunk.BeginCell(CellType.Tetra, source);
+                chunk.AddPoint(p[first]);
+            }
+            else
+            {
+                // The apex alone: a pyramid on the four cut points of the lateral edges, apex last.
+                chunk.BeginCell(CellType.Pyramid, source);
+            }
+
             foreach (int other in around)
             {
                 chunk.AddEdge(p[first], p[other]);
+            }
+
+            if (around.Length == 4)
+            {
+                chunk.AddPoint(p[first]);
             }
 
             return;

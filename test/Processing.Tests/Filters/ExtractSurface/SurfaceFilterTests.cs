@@ -55,6 +55,23 @@ public sealed class SurfaceFilterTests
     }
 
     [Fact]
+    public void Surface_of_a_clip_of_a_clip_matches_ParaView()
+    {
+        // ParaView: the oblique clip above, clipped again by Origin [0.5,0.25,0], Normal [1,-2,0.5], then
+        // ExtractSurface: 3875 points, 5512 cells (2234 quads, 3278 triangles).
+        var first = new ClipFilter { ClipFunction = new PlaneFunction { Origin = new Vector3d(0.3, 0.2, 0.1), Normal = new Vector3d(1, 1, 1) } };
+        first.SetInputConnection(new ImageSourceStub(s_wavelet32));
+        var second = new ClipFilter { ClipFunction = new PlaneFunction { Origin = new Vector3d(0.5, 0.25, 0), Normal = new Vector3d(1, -2, 0.5) } };
+        second.SetInputConnection(first);
+
+        PolyData output = Surface(second);
+
+        Assert.Equal(3875, output.NumberOfPoints);
+        Assert.Equal(5512, output.NumberOfCells);
+        Assert.Equal(3278, Enumerable.Range(0, output.Polys.NumberOfCells).Count(c => output.Polys.GetCellSize(c) == 3));
+    }
+
+    [Fact]
     public void Surface_of_the_threshold_matches_ParaView()
     {
         var threshold = new ThresholdFilter { ArrayName = "RTData", LowerThreshold = 100, UpperThreshold = 200 };
