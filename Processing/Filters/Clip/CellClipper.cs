@@ -5,7 +5,7 @@ namespace OrleansPV.Processing.Filters.Clip;
 /// <summary>
 /// Clips one linear cell against the kept/discarded classification of its points. Whole cells stay
 /// whole (voxels become hexahedra, pixels quads); cut hexahedra go to <see cref="HexahedronClipper"/>,
-/// cut wedges and pyramids to <see cref="WedgePyramidClipper"/>; a cut tetrahedron becomes a
+/// cut wedges and pyramids to <see cref="WedgeClipper"/> and <see cref="PyramidClipper"/>; a cut tetrahedron becomes a
 /// tetrahedron or a wedge; a cut triangle gives a triangle or a quad, a cut quad a triangle at each kept
 /// corner that stands alone, a quad for a kept edge, or a triangle and a quad for three kept corners.
 /// </summary>
@@ -72,8 +72,8 @@ internal static class CellClipper
         {
             case CellType.Hexahedron: HexahedronClipper.Clip(p, mask, source, chunk); break;
             case CellType.Tetra: ClipTetra(p[0], p[1], p[2], p[3], kept, source, chunk); break;
-            case CellType.Wedge: WedgePyramidClipper.Clip(SmallCellTopology.Wedge, p, mask, source, chunk); break;
-            case CellType.Pyramid: WedgePyramidClipper.Clip(SmallCellTopology.Pyramid, p, mask, source, chunk); break;
+            case CellType.Wedge: WedgeClipper.Clip(p, mask, source, chunk); break;
+            case CellType.Pyramid: PyramidClipper.Clip(p, mask, source, chunk); break;
             case CellType.Triangle: ClipTriangle(p[0], p[1], p[2], kept, source, chunk); break;
             default: ClipQuad(p, mask, source, chunk); break;
         }

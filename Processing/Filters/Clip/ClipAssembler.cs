@@ -83,7 +83,7 @@ internal static class ClipAssembler
             edges[e] = new EdgePoint(a, b, (0 - values[a]) / (values[b] - values[a]));
         }
 
-        (int[] centreIds, double[] centreWeights) = CentreWeights(cells, edgeKeys.AsSpan(edgeCount), n, values);
+        (int[] centreIds, double[] centreWeights) = CentrePoints.Weights(cells, edgeKeys.AsSpan(edgeCount), n, values);
         output.Points = BuildPoints(cells, sourcePoints, edges, centreIds, centreWeights);
         context.ReportProgress(0.85, "interpolating point data");
         AttributeBuilder.Build(input.PointData, output.PointData, sourcePoints, edges, centreIds, centreWeights);
@@ -174,68 +174,6 @@ internal static class ClipAssembler
         CellType.Wedge => 6,
         _ => 8,
     };
-
-    /// <summary>
-    /// Each centre point as weights on its cell's corners: the mean of the kept corners and of the cut
-    /// points on their edges to lost corners.
-    /// </summary>
-    private static (int[] Ids, double[] Weights) CentreWeights(CellSource cells, ReadOnlySpan<long> keys, long n, double[] values)
-    {
-        const int w = AttributeBuilder.WeightsPerPoint;
-        var ids = new int[keys.Length * w];
-        var weights = new double[keys.Length * w];
-        Span<int> buffer = stackalloc int[8];
-        for (int i = 0; i < keys.Length; i++)
-        {
-            long local = keys[i] - (n * n);
-            int cell = (int)(local / 256), corners = (int)(local % 256);
-            Span<int> corner = ids.AsSpan(i * w, w);
-            Span<double> weight = weights.AsSpan(i * w, w);
-            CellType type = cells.GetCellType(cell);
-            ReadOnlySpan<int> cellPoints = cells.GetCellPoints(cell, buffer);
-            SmallCellTopology? small = SmallCellTopology.Of(type);
-            if (small is null)
-            {
-                CellClipper.HexahedronPoints(type, cellPoints, corner);
-            }
-            else
-            {
-                corner.Fill(cellPoints[0]);
-                cellPoints.CopyTo(corner);
-            }
-
-            int count = 0;
-            for (int v = 0; v < 8; v++)
-            {
-                if ((corners & (1 << v)) == 0)
-                {
-                    continue;
-                }
-
-                weight[v] += 1;
-                count++;
-                int neighbors = small is null ? 3 : small.Neighbors[v].Length;
-                for (int k = 0; k < neighbors; k++)
-                {
-                    int other = small is null ? HexahedronTopology.Neighbor(v, k) : small.Neighbors[v][k];
-                    if ((corners & (1 << other)) == 0)
-                    {
-                        double t = (0 - values[corner[v]]) / (values[corner[other]] - values[corner[v]]);
-                        weight[v] += 1 - t;
-                        weight[other] += t;
-                        count++;
-                    }
-                }
-            }
-
-            for (int v = 0; v < 8; v++)
-            {
-                weight[v] /= count;
-            }
-        }
-
-        return (ids, weights);
-    }
 
     /// <summary>Double precision for images, the input's precision otherwise (as vtkTableBasedClipDataSet).</summary>
     private static DataArray BuildPoints(CellSource cells, int[] sourcePoints, EdgePoint[] edges, int[] centreIds, double[] centreWeights)

@@ -5,7 +5,7 @@ namespace OrleansPV.Processing.Filters.Clip;
 /// <summary>
 /// The cells one chunk of input cells produces, before points are numbered: each point is a code,
 /// an original point id (≥ 0), an edge (−1 − key, key = a × N + b with a &lt; b) or the centre of a cut
-/// hexahedron (−1 − key, key = N² + 256 × cell + kept corners), so sorted keys put centres last.
+/// cell (−1 − key, key = N² + 2¹⁴ × cell + centre code), so sorted keys put centres last.
 /// </summary>
 internal sealed class ClipChunk(long pointCount)
 {
@@ -13,6 +13,9 @@ internal sealed class ClipChunk(long pointCount)
     private int[] _sources = new int[256];
     private long[] _codes = new long[2048];
     private long[] _edgeKeys = new long[256];
+
+    /// <summary>Distinct centre codes per cell (8 corner bits, 3 rule bits, 3 excluded-corner bits).</summary>
+    public const int CentreCodes = 1 << 14;
 
     public int CellCount { get; private set; }
 
@@ -55,10 +58,10 @@ internal sealed class ClipChunk(long pointCount)
         AddCode(-1 - key);
     }
 
-    /// <summary>Adds the centre point of the kept <paramref name="corners"/> (hexahedron corner bits) of a cell.</summary>
-    public void AddCentroid(int sourceCell, int corners)
+    /// <summary>Adds the centre point described by <paramref name="centre"/> (a <see cref="CentreCode"/>) of a cell.</summary>
+    public void AddCentroid(int sourceCell, int centre)
     {
-        long key = (pointCount * pointCount) + ((long)sourceCell * 256) + corners;
+        long key = (pointCount * pointCount) + ((long)sourceCell * CentreCodes) + centre;
         if (EdgeCount == _edgeKeys.Length)
         {
             Array.Resize(ref _edgeKeys, _edgeKeys.Length * 2);

@@ -74,19 +74,22 @@ internal static class HexahedronClipper
                 OppositeCornersLost(p, BitOperations.TrailingZeroCount(lost), source, chunk);
                 return;
             case 7:
-                CornerLost(p, m, BitOperations.TrailingZeroCount(lost), source, chunk);
+                CornerLost(p, CentreCode.Pack(m, CentreRule.KeptCorners), BitOperations.TrailingZeroCount(lost), source, chunk);
                 return;
             default:
-                Cone(p, m, source, chunk);
+                CentreRule rule = n == 6 ? CentreRule.DiagonalLost
+                    : n == 5 && LoneCorner(lost) >= 0 ? CentreRule.EdgeAndCornerLost
+                    : CentreRule.CutPoints;
+                Cone(p, m, CentreCode.Pack(m, rule), source, chunk);
                 return;
         }
     }
 
-    private static void Tripod(ReadOnlySpan<int> p, int centre, int source, ClipChunk chunk)
+    private static void Tripod(ReadOnlySpan<int> p, int hub, int source, ClipChunk chunk)
     {
-        int nx = Neighbor(centre, 0), ny = Neighbor(centre, 1), nz = Neighbor(centre, 2);
+        int nx = Neighbor(hub, 0), ny = Neighbor(hub, 1), nz = Neighbor(hub, 2);
         Begin(chunk, CellType.Tetra, source);
-        Corners(p, chunk, centre, nx, ny, nz);
+        Corners(p, chunk, hub, nx, ny, nz);
 
         // The slab between the neighbours' triangle and the cut: four pyramids without a new point.
         Begin(chunk, CellType.Pyramid, source);
@@ -162,7 +165,7 @@ internal static class HexahedronClipper
         }
     }
 
-    private static void CornerLost(ReadOnlySpan<int> p, int m, int lost, int source, ClipChunk chunk)
+    private static void CornerLost(ReadOnlySpan<int> p, int centre, int lost, int source, ClipChunk chunk)
     {
         int n0 = Neighbor(lost, 0), n1 = Neighbor(lost, 1), n2 = Neighbor(lost, 2);
         Begin(chunk, CellType.Wedge, source);
@@ -184,15 +187,15 @@ internal static class HexahedronClipper
                 Corners(p, chunk, face[(at + 3) % 4], face[(at + 2) % 4], face[(at + 1) % 4]);
             }
 
-            chunk.AddCentroid(source, m);
+            chunk.AddCentroid(source, centre);
         }
 
         Begin(chunk, CellType.Tetra, source);
         Corners(p, chunk, n0, n1, n2);
-        chunk.AddCentroid(source, m);
+        chunk.AddCentroid(source, centre);
     }
 
-    private static void Cone(ReadOnlySpan<int> p, int m, int source, ClipChunk chunk)
+    private static void Cone(ReadOnlySpan<int> p, int m, int centre, int source, ClipChunk chunk)
     {
         foreach (int[] f in Faces)
         {
@@ -216,7 +219,7 @@ internal static class HexahedronClipper
                 case 0:
                     continue;
                 case 1:
-                    ConeTriangle(p, chunk, source, m, k0, k1, k3);
+                    ConeTriangle(p, chunk, source, centre, k0, k1, k3);
                     continue;
                 case 2 when (m & (1 << k1)) != 0:
                     Begin(chunk, CellType.Pyramid, source);
@@ -224,40 +227,55 @@ internal static class HexahedronClipper
                     chunk.AddEdge(p[k1], p[k2]);
                     chunk.AddPoint(p[k1]);
                     chunk.AddPoint(p[k0]);
-                    chunk.AddCentroid(source, m);
+                    chunk.AddCentroid(source, centre);
                     continue;
                 case 2:
-                    ConeTriangle(p, chunk, source, m, k0, k1, k3);
-                    ConeTriangle(p, chunk, source, m, k2, k3, k1);
+                    ConeTriangle(p, chunk, source, centre, k0, k1, k3);
+                    ConeTriangle(p, chunk, source, centre, k2, k3, k1);
                     continue;
                 case 3:
                     Begin(chunk, CellType.Tetra, source);
                     Corners(p, chunk, k2, k1, k0);
-                    chunk.AddCentroid(source, m);
+                    chunk.AddCentroid(source, centre);
                     Begin(chunk, CellType.Pyramid, source);
                     chunk.AddPoint(p[k0]);
                     chunk.AddEdge(p[k0], p[k3]);
                     chunk.AddEdge(p[k2], p[k3]);
                     chunk.AddPoint(p[k2]);
-                    chunk.AddCentroid(source, m);
+                    chunk.AddCentroid(source, centre);
                     continue;
                 default:
                     Begin(chunk, CellType.Pyramid, source);
                     Corners(p, chunk, f[3], f[2], f[1], f[0]);
-                    chunk.AddCentroid(source, m);
+                    chunk.AddCentroid(source, centre);
                     continue;
             }
         }
     }
 
     /// <summary>A tetrahedron from the centre over the corner triangle at kept corner <paramref name="k"/>.</summary>
-    private static void ConeTriangle(ReadOnlySpan<int> p, ClipChunk chunk, int source, int m, int k, int next, int previous)
+    private static void ConeTriangle(ReadOnlySpan<int> p, ClipChunk chunk, int source, int centre, int k, int next, int previous)
     {
         Begin(chunk, CellType.Tetra, source);
         chunk.AddEdge(p[k], p[previous]);
         chunk.AddEdge(p[k], p[next]);
         chunk.AddPoint(p[k]);
-        chunk.AddCentroid(source, m);
+        chunk.AddCentroid(source, centre);
+    }
+
+    /// <summary>The corner of <paramref name="lost"/> with no lost neighbour, or -1.</summary>
+    public static int LoneCorner(int lost)
+    {
+        for (int corner = 0; corner < 8; corner++)
+        {
+            if ((lost & (1 << corner)) != 0
+                && (lost & ((1 << Neighbor(corner, 0)) | (1 << Neighbor(corner, 1)) | (1 << Neighbor(corner, 2)))) == 0)
+            {
+                return corner;
+            }
+        }
+
+        return -1;
     }
 
     private static int FaceOf(int m)

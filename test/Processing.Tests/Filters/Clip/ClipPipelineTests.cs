@@ -11,6 +11,7 @@ namespace OrleansPV.Processing.Tests.Filters.Clip;
 // w = Wavelet(WholeExtent=[-16,15,-16,15,-16,15]):
 //   c1 = Clip(Input=w); c1.ClipType.Origin = [0.3,0.2,0.1]; c1.ClipType.Normal = [1,1,1]
 //   Clip(Input=c1) with Origin [0.5,0.25,0], Normal [1,-2,0.5]            (clip of a clip)
+//   Clip(Input=c1, ClipType='Scalar', Scalars=['POINTS','RTData'], Value=150); Threshold(Input=c1, 100..200)
 //   t = Threshold(Input=w, Scalars=['POINTS','RTData'], LowerThreshold=100, UpperThreshold=200)
 //   Clip(Input=t) with c1's plane, and with Crinkleclip=1                 (unstructured float input)
 //   Clip(Input=w, ClipType='Cylinder') Center [1,2,3], Axis [1,1,0], Radius 7.5
@@ -32,6 +33,31 @@ public sealed class ClipPipelineTests
         AssertFigures(output, 10609, 6159, 946, 3574, 3852, ScalarType.Float64, 32.83534240722656, 276.3574523925781);
         ReferenceFigures.AssertClose(13.733333333333334, output.GetBounds().XMax, "xmax");
         Assert.Equal(-12, output.GetBounds().YMin);
+    }
+
+    [Fact]
+    public void Scalar_clip_of_a_clip_matches_ParaView()
+    {
+        // Depends on the scalars interpolated at the first clip's centre points.
+        ClipFilter first = Plane(new ImageSourceStub(s_wavelet32), new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1));
+        var second = new ClipFilter { ClipFunction = null, ArrayName = "RTData", Value = 150 };
+        second.SetInputConnection(first);
+
+        var output = (UnstructuredGrid)Executive.Update(second);
+
+        AssertFigures(output, 17084, 6378, 3066, 7375, 7528, ScalarType.Float64, 32.83534240722656, 150);
+    }
+
+    [Fact]
+    public void Threshold_of_a_clip_matches_ParaView()
+    {
+        ClipFilter clip = Plane(new ImageSourceStub(s_wavelet32), new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1));
+        var threshold = new ThresholdFilter { ArrayName = "RTData", LowerThreshold = 100, UpperThreshold = 200 };
+        threshold.SetInputConnection(clip);
+
+        var output = (UnstructuredGrid)Executive.Update(threshold);
+
+        AssertFigures(output, 14718, 9246, 408, 2522, 2932, ScalarType.Float64, 100.01024627685547, 199.98101806640625);
     }
 
     [Fact]
