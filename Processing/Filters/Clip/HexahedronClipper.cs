@@ -15,6 +15,9 @@ namespace OrleansPV.Processing.Filters.Clip;
 /// </summary>
 internal static class HexahedronClipper
 {
+    // Per hub corner: the axes of the neighbours playing parts a, b and s in Tripod.
+    private static readonly (int A, int B, int S)[] s_tripodAxes = [(0, 1, 2), (0, 1, 2), (0, 2, 1), (1, 2, 0), (2, 1, 0), (0, 1, 2), (0, 1, 2), (2, 0, 1)];
+
     public static void Clip(ReadOnlySpan<int> p, int mask, int source, ClipChunk chunk)
     {
         int remaining = mask;
@@ -85,40 +88,45 @@ internal static class HexahedronClipper
         }
     }
 
+    /// <summary>
+    /// A corner (the hub) with its three neighbours: their tetrahedron, and four pyramids without a new
+    /// point filling the slab up to the cut. Which neighbour plays which part depends on the hub, so that
+    /// the cut surface is split along the same diagonals as ParaView splits it.
+    /// </summary>
     private static void Tripod(ReadOnlySpan<int> p, int hub, int source, ClipChunk chunk)
     {
-        int nx = Neighbor(hub, 0), ny = Neighbor(hub, 1), nz = Neighbor(hub, 2);
+        (int a, int b, int s) = s_tripodAxes[hub];
+        int na = Neighbor(hub, a), nb = Neighbor(hub, b), ns = Neighbor(hub, s);
         Begin(chunk, CellType.Tetra, source);
-        Corners(p, chunk, hub, nx, ny, nz);
-
-        // The slab between the neighbours' triangle and the cut: four pyramids without a new point.
-        Begin(chunk, CellType.Pyramid, source);
-        chunk.AddPoint(p[nx]);
-        Edge(p, chunk, nx, 2);
-        Edge(p, chunk, nz, 0);
-        chunk.AddPoint(p[nz]);
-        Edge(p, chunk, nx, 1);
+        Corners(p, chunk, hub, na, nb, ns);
 
         Begin(chunk, CellType.Pyramid, source);
-        chunk.AddPoint(p[nz]);
-        chunk.AddPoint(p[ny]);
-        Edge(p, chunk, ny, 2);
-        Edge(p, chunk, nz, 1);
-        Edge(p, chunk, ny, 0);
+        chunk.AddPoint(p[na]);
+        Edge(p, chunk, na, s);
+        Edge(p, chunk, ns, a);
+        chunk.AddPoint(p[ns]);
+        Edge(p, chunk, na, b);
 
         Begin(chunk, CellType.Pyramid, source);
-        chunk.AddPoint(p[nx]);
-        Edge(p, chunk, nx, 1);
-        Edge(p, chunk, ny, 0);
-        chunk.AddPoint(p[ny]);
-        chunk.AddPoint(p[nz]);
+        chunk.AddPoint(p[ns]);
+        chunk.AddPoint(p[nb]);
+        Edge(p, chunk, nb, s);
+        Edge(p, chunk, ns, b);
+        Edge(p, chunk, nb, a);
 
         Begin(chunk, CellType.Pyramid, source);
-        Edge(p, chunk, nx, 1);
-        Edge(p, chunk, nz, 0);
-        Edge(p, chunk, nz, 1);
-        Edge(p, chunk, ny, 0);
-        chunk.AddPoint(p[nz]);
+        chunk.AddPoint(p[na]);
+        Edge(p, chunk, na, b);
+        Edge(p, chunk, nb, a);
+        chunk.AddPoint(p[nb]);
+        chunk.AddPoint(p[ns]);
+
+        Begin(chunk, CellType.Pyramid, source);
+        Edge(p, chunk, na, b);
+        Edge(p, chunk, ns, a);
+        Edge(p, chunk, ns, b);
+        Edge(p, chunk, nb, a);
+        chunk.AddPoint(p[ns]);
     }
 
     /// <summary>

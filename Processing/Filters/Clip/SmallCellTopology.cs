@@ -14,6 +14,8 @@ internal sealed class SmallCellTopology
         [[1, 3, 4], [0, 2, 4], [1, 3, 4], [0, 2, 4], [0, 1, 2, 3]],
         [[0, 3, 2, 1], [0, 1, 4], [1, 2, 4], [2, 3, 4], [3, 0, 4]]);
 
+    private readonly int[] _adjacency = new int[6];
+
     private SmallCellTopology(int[][] neighbors, int[][] faces)
     {
         Neighbors = neighbors;
@@ -26,8 +28,6 @@ internal sealed class SmallCellTopology
             }
         }
     }
-
-    private readonly int[] _adjacency = new int[6];
 
     public int[][] Neighbors { get; }
 
