@@ -7,6 +7,7 @@ internal static class BuiltInAlgorithms
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.Register("vtkPVMetaClipDataSet", () => new Filters.Clip.ClipFilter());
+        registry.Register("vtkGeometryFilter", () => new Filters.ExtractSurface.SurfaceFilter());
         registry.Register("vtkPDataSetSurfaceFilter", () => new Filters.ExtractSurface.SurfaceFilter());
         registry.Register("vtkPVThreshold", () => new Filters.Threshold.ThresholdFilter());
     }

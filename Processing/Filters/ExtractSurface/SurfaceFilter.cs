@@ -6,10 +6,10 @@ using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 namespace OrleansPV.Processing.Filters.ExtractSurface;
 
 /// <summary>
-/// ParaView's Extract Surface (vtkPDataSetSurfaceFilter → vtkDataSetSurfaceFilter): the faces of 3D
-/// cells that no other cell shares, plus the 0D/1D/2D cells as they are (pixels become quads), as
-/// poly data with only the points used. Point data follows the points; each face takes its cell's data.
-/// Poly data passes through unchanged.
+/// ParaView's Extract Surface (vtkGeometryFilter in ParaView 5.11's XML; vtkPDataSetSurfaceFilter in
+/// older ones): the faces of 3D cells that no other cell shares, plus the 0D/1D/2D cells as they are
+/// (pixels become quads), as poly data with only the points used. Point data follows the points; each
+/// face takes its cell's data. Poly data passes through unchanged. Linear cells only.
 /// </summary>
 public sealed class SurfaceFilter : Algorithm
 {
@@ -18,7 +18,7 @@ public sealed class SurfaceFilter : Algorithm
     {
     }
 
-    public override string ClassName => "vtkPDataSetSurfaceFilter";
+    public override string ClassName => "vtkGeometryFilter";
 
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
@@ -49,9 +49,11 @@ public sealed class SurfaceFilter : Algorithm
         var verts = new CellArray();
         var lines = new CellArray();
         var polys = new CellArray();
+        var strips = new CellArray();
         var vertSources = new List<int>();
         var lineSources = new List<int>();
         var polySources = new List<int>();
+        var stripSources = new List<int>();
         Span<int> buffer = stackalloc int[8];
         Span<int> mapped = stackalloc int[8];
         int[] pixelToQuad = [0, 1, 3, 2];
@@ -94,6 +96,13 @@ public sealed class SurfaceFilter : Algorithm
                 cellIds[i] = Map(ids[type == CellType.Pixel ? pixelToQuad[i] : i], pointMap, sourcePoints);
             }
 
+            if (type == CellType.TriangleStrip)
+            {
+                strips.Append(cellIds);
+                stripSources.Add(c);
+                continue;
+            }
+
             switch (CellTypes.Dimension(type))
             {
                 case 0: verts.Append(cellIds); vertSources.Add(c); break;
@@ -102,11 +111,11 @@ public sealed class SurfaceFilter : Algorithm
             }
         }
 
-        var output = new PolyData { Verts = verts, Lines = lines, Polys = polys };
+        var output = new PolyData { Verts = verts, Lines = lines, Polys = polys, Strips = strips };
         int[] points = sourcePoints.ToArray();
         output.Points = CellExtraction.BuildPoints(cells, points);
         AttributeBuilder.Build(input.PointData, output.PointData, points, []);
-        int[] cellSources = [.. vertSources, .. lineSources, .. polySources];
+        int[] cellSources = [.. vertSources, .. lineSources, .. polySources, .. stripSources];
         AttributeBuilder.Build(input.CellData, output.CellData, cellSources, []);
         return output;
     }

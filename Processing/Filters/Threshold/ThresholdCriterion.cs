@@ -10,11 +10,9 @@ internal readonly struct ThresholdCriterion(ThresholdMethod method, double lower
         _ => s >= upper,
     };
 
-    /// <summary>Whether the continuous range [min, max] of a cell meets the criterion.</summary>
-    public bool PassesRange(double min, double max) => method switch
-    {
-        ThresholdMethod.Between => !(lower > max || upper < min),
-        ThresholdMethod.BelowLower => min <= lower,
-        _ => max >= upper,
-    };
+    /// <summary>
+    /// Whether the continuous range [min, max] of a cell meets [lower, upper]. As in ParaView 5.11 this
+    /// test is the same whatever the method.
+    /// </summary>
+    public bool PassesRange(double min, double max) => !(lower > max || upper < min);
 }

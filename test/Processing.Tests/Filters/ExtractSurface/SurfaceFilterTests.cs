@@ -107,7 +107,7 @@ public sealed class SurfaceFilterTests
         filter.SetInputConnection(new ImageSourceStub(s_wavelet32));
         Executive.Update(filter, new ExecutionContext(default, new SynchronousProgress(r =>
         {
-            if (r.Algorithm == "vtkPDataSetSurfaceFilter")
+            if (r.Algorithm == "vtkGeometryFilter")
             {
                 reports.Add(r.Fraction);
             }

@@ -31,6 +31,10 @@ public sealed class ThresholdFilterTests
     [InlineData(ThresholdMethod.BelowLower, true, false, false, 2295, 831)]
     [InlineData(ThresholdMethod.AboveUpper, true, false, false, 5006, 3434)]
     [InlineData(ThresholdMethod.AboveUpper, true, false, true, 30664, 26357)]
+    [InlineData(ThresholdMethod.Between, true, true, false, 23139, 17543)]
+    [InlineData(ThresholdMethod.BelowLower, false, true, false, 30066, 25526)]
+    [InlineData(ThresholdMethod.AboveUpper, false, true, true, 7301, 4265)]
+    [InlineData(ThresholdMethod.AboveUpper, false, false, false, 10370, 8032)]
     public void Threshold_options_match_ParaView_counts(ThresholdMethod method, bool allScalars, bool continuous, bool invert, int points, int cells)
     {
         var filter = new ThresholdFilter
