@@ -4,14 +4,16 @@ using OrleansPV.Processing.Execution;
 namespace OrleansPV.Processing.Filters.Common;
 
 /// <summary>
-/// Uniform, allocation-free access to the cells and points of an image or unstructured grid, so a
-/// filter walks either the same way. Image cells are voxels (pixels, lines, vertices when flat) with
+/// Uniform, allocation-free access to the cells and points of an image, unstructured grid or poly data,
+/// so a filter walks any of them the same way (poly data cells: verts, lines, polys, then strips). Image cells are voxels (pixels, lines, vertices when flat) with
 /// VTK's point order: x fastest, then y, then z.
 /// </summary>
 internal sealed class CellSource
 {
     private readonly ImageData? _image;
     private readonly UnstructuredGrid? _grid;
+    private readonly PolyData? _poly;
+    private readonly int _lineStart, _polyStart, _stripStart;
     private readonly DataArray<float>? _floatPoints;
     private readonly DataArray<double>? _doublePoints;
     private readonly int[] _axes = new int[3];
@@ -49,8 +51,17 @@ internal sealed class CellSource
                 _doublePoints = grid.Points as DataArray<double>;
                 NumberOfCells = grid.NumberOfCells;
                 break;
+            case PolyData poly:
+                _poly = poly;
+                _floatPoints = poly.Points as DataArray<float>;
+                _doublePoints = poly.Points as DataArray<double>;
+                _lineStart = poly.Verts.NumberOfCells;
+                _polyStart = _lineStart + poly.Lines.NumberOfCells;
+                _stripStart = _polyStart + poly.Polys.NumberOfCells;
+                NumberOfCells = poly.NumberOfCells;
+                break;
             default:
-                throw new AlgorithmException(algorithm, $"input {input.DataSetType} is not supported (image data or unstructured grid expected).");
+                throw new AlgorithmException(algorithm, $"input {input.DataSetType} is not supported.");
         }
 
         NumberOfPoints = input.NumberOfPoints;
@@ -66,7 +77,25 @@ internal sealed class CellSource
     /// <summary>Float32 for images (VTK's default points), the input's point type otherwise.</summary>
     public ScalarType PointType => _doublePoints is null ? ScalarType.Float32 : ScalarType.Float64;
 
-    public CellType GetCellType(int cellId) => _image is not null ? _imageCellType : _grid!.CellTypes[cellId];
+    public CellType GetCellType(int cellId)
+    {
+        if (_image is not null)
+        {
+            return _imageCellType;
+        }
+
+        if (_grid is not null)
+        {
+            return _grid.CellTypes[cellId];
+        }
+
+        // Poly data: verts, lines, polys, strips in that order; the type follows the size.
+        int size = GetCellPoints(cellId, default).Length;
+        return cellId < _lineStart ? (size == 1 ? CellType.Vertex : CellType.PolyVertex)
+            : cellId < _polyStart ? (size == 2 ? CellType.Line : CellType.PolyLine)
+            : cellId < _stripStart ? size switch { 3 => CellType.Triangle, 4 => CellType.Quad, _ => CellType.Polygon }
+            : CellType.TriangleStrip;
+    }
 
     /// <summary>The point ids of a cell; <paramref name="buffer"/> (≥ 8 long) holds them for images.</summary>
     public ReadOnlySpan<int> GetCellPoints(int cellId, Span<int> buffer)
@@ -74,6 +103,14 @@ internal sealed class CellSource
         if (_grid is not null)
         {
             return _grid.Cells.GetCell(cellId);
+        }
+
+        if (_poly is not null)
+        {
+            return cellId < _lineStart ? _poly.Verts.GetCell(cellId)
+                : cellId < _polyStart ? _poly.Lines.GetCell(cellId - _lineStart)
+                : cellId < _stripStart ? _poly.Polys.GetCell(cellId - _polyStart)
+                : _poly.Strips.GetCell(cellId - _stripStart);
         }
 
         int ci = cellId % _cx, cj = cellId / _cx % _cy, ck = cellId / (_cx * _cy);

@@ -125,6 +125,30 @@ public sealed class ClipPipelineTests
         AssertFigures(output, 23070, 17405, 705, 4201, 4899, ScalarType.Float64, 32.83534240722656, 283.51885986328125);
     }
 
+    [Fact]
+    public void Clip_of_poly_data_matches_ParaView()
+    {
+        // ParaView: LegacyVTKReader(contour157_ascii.vtk) then Clip(Plane Origin [0.3,0.2,0.1], Normal [1,1,1]):
+        // 4619 points, 8571 cells (8381 triangles, 190 quads), float points.
+        string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", "contour157_ascii.vtk");
+        ClipFilter clip = Plane(new ImageSourceStub(LegacyPolyDataTestReader.Read(path)), new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1));
+
+        var output = (UnstructuredGrid)Executive.Update(clip);
+
+        CellType[] types = output.CellTypes.ToArray();
+        Assert.Equal(4619, output.NumberOfPoints);
+        Assert.Equal(8381, types.Count(t => t == CellType.Triangle));
+        Assert.Equal(190, types.Count(t => t == CellType.Quad));
+        Assert.Equal(8571, output.NumberOfCells);
+        Assert.Equal(ScalarType.Float32, output.Points.ScalarType);
+        double[] expected = [-16, 13.774789810180664, -16, 13.214459419250488, -16, 14.967700004577637];
+        double[] actual = output.GetBounds().ToArray();
+        for (int i = 0; i < 6; i++)
+        {
+            ReferenceFigures.AssertClose(expected[i], actual[i], $"bounds[{i}]");
+        }
+    }
+
     private static ThresholdFilter Threshold()
     {
         var threshold = new ThresholdFilter { ArrayName = "RTData", LowerThreshold = 100, UpperThreshold = 200 };
