@@ -146,14 +146,28 @@ public sealed class ClipFilterTests
     }
 
     [Fact]
-    public void Cancellation_stops_execution()
+    public void Cancellation_stops_execution_midway()
     {
-        using var cts = new CancellationTokenSource();
-        cts.Cancel();
-        ClipFilter filter = Plane(new Vector3d(0, 0, 0), new Vector3d(1, 0, 0));
+        ClipFilter filter = Plane(new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1));
         filter.SetInputConnection(new ImageSourceStub(s_wavelet32));
 
-        Assert.ThrowsAny<OperationCanceledException>(() => Executive.Update(filter, new ExecutionContext(cts.Token)));
+        CancellationProbe.AssertStopsWhenCancelledMidway(filter);
+    }
+
+    [Fact]
+    public void Cell_data_follows_the_source_cell()
+    {
+        var image = new ImageData(new Extent(0, 3, 0, 1, 0, 1), new Vector3d(0, 0, 0), new Vector3d(1, 1, 1));
+        image.CellData.Add(new DataArray<int>("id", 1, [10, 11, 12]));
+        ClipFilter filter = Plane(new Vector3d(1.5, 0, 0), new Vector3d(1, 0, 0));
+        filter.SetInputConnection(new ImageSourceStub(image));
+
+        var output = (UnstructuredGrid)Executive.Update(filter);
+
+        // Cell 0 is kept whole, cell 1 is cut in half, cell 2 is dropped.
+        Assert.Equal(2, output.NumberOfCells);
+        Assert.Equal([10.0, 11.0], Enumerable.Range(0, 2).Select(c => output.CellData.Get("id")!.GetValue(c, 0)));
+        Assert.Equal(1.5, output.GetBounds().XMax);
     }
 
     private static ClipFilter Plane(Vector3d origin, Vector3d normal)

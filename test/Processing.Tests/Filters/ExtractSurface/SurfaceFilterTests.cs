@@ -100,7 +100,7 @@ public sealed class SurfaceFilterTests
     }
 
     [Fact]
-    public void Progress_is_monotonic_and_cancellation_stops_execution()
+    public void Progress_is_monotonic_and_reaches_one()
     {
         var reports = new List<double>();
         var filter = new SurfaceFilter();
@@ -116,12 +116,27 @@ public sealed class SurfaceFilterTests
         Assert.True(reports.Count > 2);
         Assert.Equal(reports.Order(), reports);
         Assert.Equal(1.0, reports[^1]);
+    }
 
-        using var cts = new CancellationTokenSource();
-        cts.Cancel();
-        var cancelled = new SurfaceFilter();
-        cancelled.SetInputConnection(new ImageSourceStub(s_wavelet32));
-        Assert.ThrowsAny<OperationCanceledException>(() => Executive.Update(cancelled, new ExecutionContext(cts.Token)));
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Cancellation_stops_execution_midway(bool unstructured)
+    {
+        var filter = new SurfaceFilter();
+        if (unstructured)
+        {
+            var threshold = new ThresholdFilter { ArrayName = "RTData", LowerThreshold = 100, UpperThreshold = 200 };
+            threshold.SetInputConnection(new ImageSourceStub(s_wavelet32));
+            Executive.Update(threshold);
+            filter.SetInputConnection(new ImageSourceStub(threshold.GetOutput()!));
+        }
+        else
+        {
+            filter.SetInputConnection(new ImageSourceStub(s_wavelet32));
+        }
+
+        CancellationProbe.AssertStopsWhenCancelledMidway(filter);
     }
 
     private static PolyData Surface(Algorithm input)
