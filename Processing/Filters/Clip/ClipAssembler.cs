@@ -6,8 +6,9 @@ namespace OrleansPV.Processing.Filters.Clip;
 
 /// <summary>
 /// Clips every cell in fixed-size chunks (in parallel), then numbers the points deterministically:
-/// the original points that are used, in id order, then one point per cut edge in edge-key order,
-/// so a crossing shared by neighbouring cells becomes one point at any thread count.
+/// the original points that are used, in id order, then one point per cut edge in edge-key order (a
+/// crossing shared by neighbouring cells becomes one point), then the centre points of cone splits in
+/// cell order. Chunks are fixed, so the output is the same at any thread count.
 /// </summary>
 internal static class ClipAssembler
 {

@@ -13,6 +13,10 @@ namespace OrleansPV.Processing.Filters.Clip;
 /// keeps the points where value − offset &lt; 0; otherwise those where it is ≥ 0. Crinkle clip
 /// (PreserveInputCells) keeps whole cells with any point where the function (times −1 without Invert)
 /// is ≤ 0, as vtkExtractGeometry; a cell array threshold-clips cells, as vtkPVClipDataSet does.
+/// Cut cells are split as VTK's vtkTableBasedClipDataSet splits them (same cells and points); inputs:
+/// image data, unstructured grids and poly data of linear cells (vertices, lines and polygons with more
+/// than four points are not clipped). Changing a property of the function object itself does not mark
+/// this filter modified: assign a new function, or call <see cref="Algorithm.Modified"/>.
 /// </summary>
 public sealed class ClipFilter : Algorithm
 {
