@@ -16,8 +16,8 @@ internal sealed class CellSource
     private readonly int _lineStart, _polyStart, _stripStart;
     private readonly DataArray<float>? _floatPoints;
     private readonly DataArray<double>? _doublePoints;
-    private readonly int[] _axes = new int[3];
-    private readonly int _axisCount;
+    private readonly int[] _cornerOffsets = new int[8];
+    private readonly int _cornerCount;
     private readonly int _nx, _ny;
     private readonly int _cx, _cy;
     private readonly CellType _imageCellType;
@@ -34,15 +34,25 @@ internal sealed class CellSource
                 _cx = Math.Max(1, nx - 1);
                 _cy = Math.Max(1, ny - 1);
                 int[] dims = [nx, ny, nz];
+                int[] strides = [1, nx, nx * ny];
+                int axisCount = 0;
+                _cornerCount = 1;
                 for (int a = 0; a < 3; a++)
                 {
                     if (dims[a] > 1)
                     {
-                        _axes[_axisCount++] = a;
+                        // Corners with this axis's bit set sit one stride further (x fastest, as VTK orders them).
+                        for (int corner = 0; corner < _cornerCount; corner++)
+                        {
+                            _cornerOffsets[_cornerCount + corner] = _cornerOffsets[corner] + strides[a];
+                        }
+
+                        _cornerCount *= 2;
+                        axisCount++;
                     }
                 }
 
-                _imageCellType = _axisCount switch { 3 => CellType.Voxel, 2 => CellType.Pixel, 1 => CellType.Line, _ => CellType.Vertex };
+                _imageCellType = axisCount switch { 3 => CellType.Voxel, 2 => CellType.Pixel, 1 => CellType.Line, _ => CellType.Vertex };
                 NumberOfCells = image.NumberOfCells;
                 break;
             case UnstructuredGrid grid:
@@ -115,23 +125,12 @@ internal sealed class CellSource
 
         int ci = cellId % _cx, cj = cellId / _cx % _cy, ck = cellId / (_cx * _cy);
         int baseId = ci + (_nx * (cj + (_ny * ck)));
-        Span<int> strides = [1, _nx, _nx * _ny];
-        int count = 1 << _axisCount;
-        for (int p = 0; p < count; p++)
+        for (int p = 0; p < _cornerCount; p++)
         {
-            int id = baseId;
-            for (int b = 0; b < _axisCount; b++)
-            {
-                if ((p & (1 << b)) != 0)
-                {
-                    id += strides[_axes[b]];
-                }
-            }
-
-            buffer[p] = id;
+            buffer[p] = baseId + _cornerOffsets[p];
         }
 
-        return buffer[..count];
+        return buffer[.._cornerCount];
     }
 
     public Vector3d GetPoint(int pointId)
