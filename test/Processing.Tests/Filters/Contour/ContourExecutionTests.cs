@@ -16,7 +16,7 @@ public sealed class ContourExecutionTests
         ImageData wavelet = WaveletImage.Create(128);
         using var cancellation = new CancellationTokenSource();
         using var working = new ManualResetEventSlim();
-        var context = new ExecutionContext(cancellation.Token, new SyncProgress(report =>
+        var context = new ExecutionContext(cancellation.Token, new SynchronousProgress(report =>
         {
             if (report.Fraction > 0.05)
             {
@@ -51,7 +51,7 @@ public sealed class ContourExecutionTests
     public void Progress_rises_monotonically_to_one()
     {
         var fractions = new List<double>();
-        var context = new ExecutionContext(default, new SyncProgress(report =>
+        var context = new ExecutionContext(default, new SynchronousProgress(report =>
         {
             lock (fractions)
             {
