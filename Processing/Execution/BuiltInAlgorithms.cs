@@ -20,5 +20,9 @@ internal static class BuiltInAlgorithms
         registry.Register("vtkXMLImageDataReader", () => new IO.Readers.VtkFileReader("vtkXMLImageDataReader", "vtkImageData"));
         registry.Register("vtkXMLPolyDataReader", () => new IO.Readers.VtkFileReader("vtkXMLPolyDataReader", "vtkPolyData"));
         registry.Register("vtkXMLUnstructuredGridReader", () => new IO.Readers.VtkFileReader("vtkXMLUnstructuredGridReader", "vtkUnstructuredGrid"));
+        registry.Register("vtkPVMetaClipDataSet", () => new Filters.Clip.ClipFilter());
+        registry.Register("vtkGeometryFilter", () => new Filters.ExtractSurface.SurfaceFilter());
+        registry.Register("vtkPDataSetSurfaceFilter", () => new Filters.ExtractSurface.SurfaceFilter());
+        registry.Register("vtkPVThreshold", () => new Filters.Threshold.ThresholdFilter());
     }
 }

@@ -17,6 +17,12 @@ internal static class ImplicitFunctionBindings
             double offset = a.Number("SetOffset");
             return new PlaneFunction { Origin = offset == 0 ? origin : origin + (normal * offset), Normal = normal };
         }),
+
+        // vtkPVBox without rotation or reference bounds (both refused unless default, see UnboundCommands).
+        new("vtkPVBox", ["SetPosition", "SetScale"], static a => new BoxFunction { Position = a.Vector("SetPosition"), Length = a.Vector("SetScale") }),
+        new("vtkSphere", ["SetCenter", "SetRadius"], static a => new SphereFunction { Center = a.Vector("SetCenter"), Radius = a.Number("SetRadius") }),
+        new("vtkPVCylinder", ["SetCenter", "SetOrientedAxis", "SetRadius"], static a =>
+            new CylinderFunction { Center = a.Vector("SetCenter"), Axis = a.Vector("SetOrientedAxis"), Radius = a.Number("SetRadius") }),
     }.ToFrozenDictionary(static b => b.ClassName, StringComparer.Ordinal);
 
     public static IEnumerable<ImplicitFunctionBinding> All => s_byClass.Values;

@@ -68,11 +68,11 @@ internal static class PropertyElements
         return result;
     }
 
-    /// <summary>The association code of an array selection (0 points, 1 cells, ...).</summary>
+    /// <summary>The association code of an array selection (0 points, 1 cells, ...); empty (the XML default) reads as 0, as VTK's string-to-int does.</summary>
     public static int SelectionAssociationCode(PropertyValue value)
     {
         RequireCount(value, 5);
-        return Int(value, SelectionAssociation);
+        return value.Strings[SelectionAssociation].Length == 0 ? 0 : Int(value, SelectionAssociation);
     }
 
     private static string Describe(PropertyValue value, int index) => value.Kind switch

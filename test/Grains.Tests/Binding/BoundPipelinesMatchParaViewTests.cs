@@ -10,13 +10,18 @@ public class BoundPipelinesMatchParaViewTests
     [InlineData("wavelet_32", 16)]
     [InlineData("wavelet_32_contour_157", 16)]
     [InlineData("wavelet_32_slice_z0", 16)]
+    [InlineData("wavelet_32_clip_x0", 16)]
     [InlineData("wavelet_32_calc", 16)]
+    [InlineData("wavelet_32_threshold_100_200", 16)]
     [InlineData("wavelet_32_shrink", 16)]
     [InlineData("wavelet_32_elevation", 16)]
     [InlineData("wavelet_64", 32)]
     [InlineData("wavelet_64_contour_157", 32)]
     [InlineData("wavelet_64_slice_z0", 32)]
+    [InlineData("wavelet_64_clip_x0", 32)]
     [InlineData("wavelet_64_calc", 32)]
+    [InlineData("wavelet_64_threshold_100_200", 32)]
+    [InlineData("wavelet_64_shrink", 32)]
     [InlineData("wavelet_64_elevation", 32)]
     public void Bound_pipeline_matches_ParaView_figures(string caseName, int half)
     {
