@@ -4,6 +4,7 @@ namespace OrleansPV;
 /// A proxy definition could not be loaded or found: malformed XML (with its source and line),
 /// an unknown proxy, a missing base proxy or sub-proxy, or an attribute that does not parse.
 /// </summary>
+[GenerateSerializer, Alias("opv.DefinitionException")]
 public class DefinitionException : OrleansPVException
 {
     public DefinitionException()
@@ -28,8 +29,10 @@ public class DefinitionException : OrleansPVException
     }
 
     /// <summary>The file or resource the definition came from, when known.</summary>
+    [Id(0)]
     public string? SourceName { get; }
 
     /// <summary>The 1-based line in <see cref="SourceName"/>, or 0 when unknown.</summary>
+    [Id(1)]
     public int LineNumber { get; }
 }

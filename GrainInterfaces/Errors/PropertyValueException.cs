@@ -4,6 +4,7 @@ namespace OrleansPV;
 /// A property value was refused: wrong type, wrong number of elements, outside a domain,
 /// or an information-only property. The message reads "Proxy.Property: reason".
 /// </summary>
+[GenerateSerializer, Alias("opv.PropertyValueException")]
 public class PropertyValueException : OrleansPVException
 {
     public PropertyValueException()
@@ -28,9 +29,12 @@ public class PropertyValueException : OrleansPVException
         Reason = reason;
     }
 
+    [Id(0)]
     public string? ProxyLabel { get; }
 
+    [Id(1)]
     public string? PropertyName { get; }
 
+    [Id(2)]
     public string? Reason { get; }
 }

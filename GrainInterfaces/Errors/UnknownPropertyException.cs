@@ -1,6 +1,7 @@
 namespace OrleansPV;
 
 /// <summary>A proxy has no property of the given XML name or label.</summary>
+[GenerateSerializer, Alias("opv.UnknownPropertyException")]
 public class UnknownPropertyException : OrleansPVException
 {
     public UnknownPropertyException()
@@ -25,9 +26,12 @@ public class UnknownPropertyException : OrleansPVException
         AvailableNames = availableNames;
     }
 
+    [Id(0)]
     public string? ProxyLabel { get; }
 
+    [Id(1)]
     public string? PropertyName { get; }
 
+    [Id(2)]
     public IReadOnlyList<string> AvailableNames { get; } = [];
 }

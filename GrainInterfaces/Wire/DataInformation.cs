@@ -12,12 +12,12 @@ public sealed record ArrayInformation(
     /// <summary>(min, max) of a component; -1 is the magnitude (for one component, the component itself).</summary>
     public (double Min, double Max) Range(int component)
     {
-        int index = component == -1 ? Minimums.Count - 1 : component;
-        if (index < 0 || index >= NumberOfComponents)
+        if (component < -1 || component >= NumberOfComponents)
         {
-            throw new ArgumentOutOfRangeException(nameof(component), component, $"Array '{Name}' has {NumberOfComponents} components.");
+            throw new ArgumentOutOfRangeException(nameof(component), component, $"Array '{Name}' has {NumberOfComponents} components; -1 is the magnitude.");
         }
 
+        int index = component == -1 ? Minimums.Count - 1 : component;
         return (Minimums[index], Maximums[index]);
     }
 }

@@ -7,6 +7,7 @@ using Orleans.Streams;
 using OrleansPV.Client;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService.Binding;
+using OrleansPV.Grains.Definitions;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Processing.IO;

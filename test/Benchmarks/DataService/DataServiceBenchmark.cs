@@ -6,6 +6,7 @@ using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Processing.Filters.Contour;
 using OrleansPV.Processing.Sources;
+using DataInformation = OrleansPV.Client.DataInformation;
 
 namespace OrleansPV.Benchmarks.DataService;
 

@@ -11,7 +11,7 @@ internal static class CancellationProbe
     {
         using var cts = new CancellationTokenSource();
         double last = 0;
-        var context = new ExecutionContext(cts.Token, new SyncProgress(r =>
+        var context = new ExecutionContext(cts.Token, new SynchronousProgress(r =>
         {
             if (r.Algorithm == algorithm.ClassName && r.Fraction > 0)
             {

@@ -105,7 +105,7 @@ public sealed class SurfaceFilterTests
         var reports = new List<double>();
         var filter = new SurfaceFilter();
         filter.SetInputConnection(new ImageSourceStub(s_wavelet32));
-        Executive.Update(filter, new ExecutionContext(default, new SyncProgress(r =>
+        Executive.Update(filter, new ExecutionContext(default, new SynchronousProgress(r =>
         {
             if (r.Algorithm == "vtkGeometryFilter")
             {

@@ -83,7 +83,7 @@ public sealed class ThresholdFilterTests
     public void Progress_is_monotonic_and_reaches_one()
     {
         var reports = new List<double>();
-        var context = new ExecutionContext(default, new SyncProgress(r =>
+        var context = new ExecutionContext(default, new SynchronousProgress(r =>
         {
             if (r.Algorithm == "vtkPVThreshold")
             {
