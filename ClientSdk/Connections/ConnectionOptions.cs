@@ -23,6 +23,12 @@ public sealed class ConnectionOptions
     /// <summary>Where the SDK (and a builtin silo) logs; every message is logged at Debug. Default: none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// For builtin:// only: further configuration of the in-process silo (storage, data-service limits
+    /// through <c>Services.Configure&lt;DataServiceOptions&gt;</c>, …). Default: none.
+    /// </summary>
+    public Action<ISiloBuilder>? ConfigureBuiltinSilo { get; set; }
+
     /// <summary>Most pushes sent to the cluster in one call. Default 256.</summary>
     public int MaxPushBatch { get; set; } = 256;
 

@@ -130,6 +130,11 @@ public sealed partial class Proxy
 
         ProxyState state = await Session.Channel.Grain.PullAsync(pull, cancellationToken);
         ApplyRemote(state, informationOnly: true);
+        if (Definition.Properties.Any(p => p.InformationOnly))
+        {
+            // Data-derived information (e.g. InputBounds) comes from the session's data service.
+            ApplyRemote(await Session.DataService.GetInformationAsync(GlobalId, cancellationToken), informationOnly: true);
+        }
     }
 
     public override string ToString() => Label;

@@ -19,6 +19,13 @@ public interface IDataServiceGrain : IGrainWithStringKey
     [Alias("UpdatePipeline")]
     Task<DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Information-only properties of a proxy that come from data (e.g. InputBounds from the input's
+    /// last output), as a proxy state; properties whose data is not computed yet are left out.
+    /// </summary>
+    [Alias("GetInformation"), AlwaysInterleave]
+    Task<OrleansPV.Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default);
+
     /// <summary>The current output of (proxy, port) as VTK XML bytes, in chunks (after updating it).</summary>
     [Alias("FetchData")]
     IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default);

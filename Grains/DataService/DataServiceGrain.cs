@@ -66,6 +66,9 @@ internal sealed partial class DataServiceGrain(
         return DataInformationMapper.ToWire(output, _model.Version);
     }
 
+    public Task<Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default)
+        => Task.FromResult(_model.InformationOf(globalId));
+
     public async IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         DataSet output = await ExecuteAsync(globalId, outputPort, cancellationToken);

@@ -33,6 +33,43 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
     public string Label(ulong globalId)
         => _snapshots.TryGetValue(globalId, out ProxySnapshot? snapshot) ? $"{snapshot.Definition.Name}({globalId})" : $"proxy {globalId}";
 
+    /// <summary>
+    /// Information-only properties computed from data: a BoundsDomain property (ParaView's InputBounds)
+    /// gets the bounds of the input's last output. Only outputs already computed are read.
+    /// </summary>
+    public ProxyState InformationOf(ulong globalId)
+    {
+        var information = new ProxyState { GlobalId = globalId };
+        if (!_snapshots.TryGetValue(globalId, out ProxySnapshot? snapshot))
+        {
+            return information;
+        }
+
+        foreach (PropertyDefinition property in snapshot.Definition.Properties.Where(p => p.InformationOnly && p.Kind == PropertyKind.Double))
+        {
+            if (property.Domains.Any(d => d.ElementName == "BoundsDomain") && InputOutput(snapshot) is { } input)
+            {
+                information.Properties.Add(PropertyStates.FromValue(property.Name, PropertyValue.OfDoubles(input.GetBounds().ToArray())));
+            }
+        }
+
+        return information;
+    }
+
+    private Processing.DataModel.DataSet? InputOutput(ProxySnapshot snapshot)
+    {
+        foreach ((string property, _) in AlgorithmBinder.InputProperties(snapshot.Definition))
+        {
+            PropertyValue inputs = ValueOf(snapshot, property);
+            if (inputs.Proxies.Length > 0 && _algorithms.TryGetValue((ulong)inputs.Proxies[0].GlobalId, out Algorithm? producer))
+            {
+                return producer.GetOutput(inputs.Proxies[0].OutputPort);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Loads and binds the pipeline that ends at <paramref name="target"/>: its inputs first.</summary>
     public async Task<PreparedPipeline> PrepareAsync(ulong target, CancellationToken cancellationToken)
     {
