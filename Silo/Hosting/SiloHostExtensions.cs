@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using OrleansPV.Grains;
 
@@ -19,6 +20,8 @@ internal static class SiloHostExtensions
         int siloPort = options.SiloPort == 0 ? FreePort() : options.SiloPort;
         int gatewayPort = options.GatewayPort == 0 ? FreePort() : options.GatewayPort;
 
+        // Orleans' start-up dumps every option at Information; keep the console for what a user needs.
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
