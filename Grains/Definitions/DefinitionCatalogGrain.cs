@@ -5,8 +5,7 @@ namespace OrleansPV.Grains.Definitions;
 
 /// <summary>Keeps plugin definitions for the cluster; validates each document before accepting it.</summary>
 internal sealed class DefinitionCatalogGrain(
-    [PersistentState("definitions", StorageProviders.State)] IPersistentState<DefinitionCatalogState> state,
-    SiloDefinitions definitions)
+    [PersistentState("definitions", StorageProviders.State)] IPersistentState<DefinitionCatalogState> state)
     : Grain, IDefinitionCatalogGrain
 {
     public async Task AddAsync(string xml, string sourceName, CancellationToken cancellationToken = default)
@@ -14,8 +13,20 @@ internal sealed class DefinitionCatalogGrain(
         ArgumentException.ThrowIfNullOrEmpty(xml);
         ArgumentException.ThrowIfNullOrEmpty(sourceName);
 
-        // Loading into this silo's manager first rejects malformed XML before it is kept.
-        definitions.Manager.Load(xml, sourceName);
+        if (state.State.Documents.Any(d => d.SourceName == sourceName))
+        {
+            throw new DefinitionException($"Definitions named '{sourceName}' are registered already; register a changed document under a new name.");
+        }
+
+        // A scratch manager with everything accepted so far refuses a malformed or inconsistent
+        // document before it is kept; silos load accepted documents in registration order.
+        var check = DefinitionManager.CreateDefault();
+        foreach (DefinitionDocument document in state.State.Documents)
+        {
+            check.Load(document.Xml, document.SourceName);
+        }
+
+        check.Load(xml, sourceName);
         state.State.Documents.Add(new DefinitionDocument(sourceName, xml));
         await state.WriteStateAsync(cancellationToken);
     }
