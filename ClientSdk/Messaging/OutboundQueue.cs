@@ -27,10 +27,14 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>Queues a push; returns a task that completes when the cluster has applied (or rejected) it.</summary>
-    public Task<PushOutcome> Enqueue(SessionChannel session, PushState message)
+    /// <summary>
+    /// Queues a push; returns a task that completes when the cluster has applied (or rejected) it. A
+    /// rejection of a push nobody awaits (<paramref name="awaited"/> false) is kept for the session's
+    /// next awaited call instead.
+    /// </summary>
+    public Task<PushOutcome> Enqueue(SessionChannel session, PushState message, bool awaited)
     {
-        var item = new OutboundItem(session, message);
+        var item = new OutboundItem(session, message, awaited);
         if (!_channel.Writer.TryWrite(item))
         {
             throw new ConnectionException("The connection is closed; nothing more can be sent.");
@@ -43,7 +47,7 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
     /// <summary>Completes when everything queued before it for <paramref name="session"/> was sent.</summary>
     public Task<PushOutcome> Barrier(SessionChannel session)
     {
-        var item = new OutboundItem(session, null);
+        var item = new OutboundItem(session, null, Awaited: true);
         if (!_channel.Writer.TryWrite(item))
         {
             throw new ConnectionException("The connection is closed; nothing more can be sent.");
@@ -108,7 +112,7 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
                 PushOutcome outcome = item.Message is not null && rejected.TryGetValue(item.Message.Header.ClientSequence, out PushRejection? rejection)
                     ? PushOutcome.Rejected(rejection)
                     : PushOutcome.Success;
-                if (!outcome.Succeeded)
+                if (!outcome.Succeeded && !item.Awaited)
                 {
                     session.RecordFailure(outcome.ToException());
                 }
@@ -142,7 +146,7 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending {Count} pushes failed")]
     private partial void LogSendFailed(Exception exception, int count);
 
-    private sealed record OutboundItem(SessionChannel Session, PushState? Message)
+    private sealed record OutboundItem(SessionChannel Session, PushState? Message, bool Awaited)
     {
         public TaskCompletionSource<PushOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -79,10 +79,13 @@ public sealed partial class Session
             }
         }
 
-        _ = PushProxyAsync(proxy, CancellationToken.None);
+        // The proxy's own state goes first: the session only registers proxies it has seen.
+        var pushes = new List<Task<PushOutcome>>();
+        CollectPushes(proxy, pushes, Connection.Options.SynchronousPushes);
         var change = new ProxyManagerChange();
         change.Registered.Add(new Registration { Group = group, Name = name, GlobalId = proxy.GlobalId });
-        Complete(Send(change));
+        pushes.Add(Send(change));
+        Complete(pushes);
     }
 
     /// <summary>Removes the registration (group, name) (kind 2).</summary>
@@ -98,7 +101,7 @@ public sealed partial class Session
 
         var change = new ProxyManagerChange();
         change.Unregistered.Add(new Registration { Group = group, Name = name, GlobalId = registration.Proxy.GlobalId });
-        Complete(Send(change));
+        Complete([Send(change)]);
     }
 
     /// <summary>The proxy registered as (group, name), or null.</summary>
@@ -163,38 +166,36 @@ public sealed partial class Session
     /// <summary>Pushes a proxy's changes, sub-proxies first (their states must exist before the parent names them).</summary>
     internal Task PushProxyAsync(Proxy proxy, CancellationToken cancellationToken, bool wait = false)
     {
+        bool awaited = wait || Connection.Options.SynchronousPushes;
         var pushes = new List<Task<PushOutcome>>();
-        CollectPushes(proxy, pushes);
-        Task all = AwaitOutcomes(pushes);
-        if (wait || Connection.Options.SynchronousPushes)
-        {
-            return all.WaitAsync(cancellationToken);
-        }
+        CollectPushes(proxy, pushes, awaited);
 
-        return Task.CompletedTask;
+        // Fire-and-forget pushes report a rejection through the next awaited call (SessionChannel).
+        return awaited ? AwaitOutcomes(pushes).WaitAsync(cancellationToken) : Task.CompletedTask;
     }
 
-    private void CollectPushes(Proxy proxy, List<Task<PushOutcome>> pushes)
+    private void CollectPushes(Proxy proxy, List<Task<PushOutcome>> pushes, bool awaited)
     {
         foreach (Proxy sub in proxy.SubProxies.Values)
         {
-            CollectPushes(sub, pushes);
+            CollectPushes(sub, pushes, awaited);
         }
 
         if (proxy.TakeChanges() is { } state)
         {
-            pushes.Add(Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(proxy.GlobalId), Proxy = state }));
+            pushes.Add(Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(proxy.GlobalId), Proxy = state }, awaited));
         }
     }
 
     private Task<PushOutcome> Send(ProxyManagerChange change)
-        => Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(1), ProxyManager = change });
+        => Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(1), ProxyManager = change }, Connection.Options.SynchronousPushes);
 
-    private void Complete(Task<PushOutcome> push)
+    /// <summary>In synchronous (debug) mode, waits for the pushes and throws the first rejection here.</summary>
+    private void Complete(IReadOnlyList<Task<PushOutcome>> pushes)
     {
         if (Connection.Options.SynchronousPushes)
         {
-            AwaitOutcomes([push]).GetAwaiter().GetResult();
+            AwaitOutcomes(pushes).GetAwaiter().GetResult();
         }
     }
 
