@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.Diagnostics;
@@ -18,7 +19,19 @@ internal sealed partial class SessionGrain(
     /// <summary>Global ids a client gets at join; it asks for more before it runs out.</summary>
     internal const int GlobalIdBlockSize = 1024;
 
+    /// <summary>Accepted changes kept for clients that fall behind or reconnect.</summary>
+    internal const int ChangeLogCapacity = 16_384;
+
+    private readonly ChangeLog _changes = new(ChangeLogCapacity);
+
     private string SessionId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Changes before a reactivation are not kept: a client that needs them rejoins.
+        _changes.StartAfter(state.State.Sequence);
+        return base.OnActivateAsync(cancellationToken);
+    }
 
     public async Task<JoinResult> CreateAsync(string user, CancellationToken cancellationToken = default)
     {
@@ -76,6 +89,7 @@ internal sealed partial class SessionGrain(
                 }
 
                 state.State.Sequence++;
+                _changes.Add(new SessionChange(state.State.Sequence, header.ClientId, message));
                 applied++;
                 LogPush(SessionId, header.ClientId, header.ClientSequence, header.GlobalId, state.State.Sequence);
             }
@@ -94,6 +108,34 @@ internal sealed partial class SessionGrain(
         }
 
         return new PushResult(state.State.Sequence, applied, rejections);
+    }
+
+    public async IAsyncEnumerable<SessionChange> ChangesAsync(string clientId, ulong afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        RequireClient(clientId);
+        if (!_changes.Holds(afterSequence))
+        {
+            throw new SessionException($"Session '{SessionId}' no longer keeps the changes after {afterSequence} (it is at {_changes.Last}); join again for a new snapshot.");
+        }
+
+        ulong next = afterSequence + 1;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            Task added = _changes.NextAdded;
+            while (next <= _changes.Last)
+            {
+                yield return _changes.Get(next++);
+            }
+
+            try
+            {
+                await added.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                yield break;
+            }
+        }
     }
 
     public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
