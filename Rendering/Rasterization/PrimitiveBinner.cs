@@ -1,0 +1,153 @@
+using System.Numerics;
+
+namespace OrleansPV.Rendering.Rasterization;
+
+/// <summary>Computes each primitive's band span from its window rows and bins it (translucent triangles back to front).</summary>
+internal static class PrimitiveBinner
+{
+    public static void BinTriangles(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount)
+    {
+        int count = mesh.TriangleCount;
+        var first = new PooledArray<int>();
+        var last = new PooledArray<int>();
+        var order = new PooledArray<int>();
+        var keys = new PooledArray<float>();
+        first.Rent(count);
+        last.Rent(count);
+        try
+        {
+            ReadOnlySpan<int> vertices = mesh.TriangleVertices;
+            ReadOnlySpan<Vector4> window = mesh.Window;
+            Span<int> firstSpan = first.Span, lastSpan = last.Span;
+            for (int t = 0; t < count; t++)
+            {
+                Vector4 a = window[vertices[3 * t]], b = window[vertices[(3 * t) + 1]], c = window[vertices[(3 * t) + 2]];
+                if (a.W <= 0 || b.W <= 0 || c.W <= 0)
+                {
+                    firstSpan[t] = -1;
+                    continue;
+                }
+
+                float minY = MathF.Min(a.Y, MathF.Min(b.Y, c.Y)), maxY = MathF.Max(a.Y, MathF.Max(b.Y, c.Y));
+                Rows(minY, maxY, projection.Height, bandHeight, out firstSpan[t], out lastSpan[t]);
+            }
+
+            if (mesh.Translucent)
+            {
+                order.Rent(count);
+                keys.Rent(count);
+                Span<int> orderSpan = order.Span;
+                Span<float> keySpan = keys.Span;
+                for (int t = 0; t < count; t++)
+                {
+                    orderSpan[t] = t;
+
+                    // Farthest first: larger depth sorts earlier.
+                    keySpan[t] = -(window[vertices[3 * t]].Z + window[vertices[(3 * t) + 1]].Z + window[vertices[(3 * t) + 2]].Z);
+                }
+
+                keySpan.Sort(orderSpan);
+            }
+
+            mesh.TriangleBins.Build(firstSpan, lastSpan, order.Span, bandCount);
+        }
+        finally
+        {
+            first.Return();
+            last.Return();
+            order.Return();
+            keys.Return();
+        }
+    }
+
+    public static void BinSegments(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount)
+    {
+        int count = mesh.SegmentCount;
+        var first = new PooledArray<int>();
+        var last = new PooledArray<int>();
+        first.Rent(count);
+        last.Rent(count);
+        try
+        {
+            ReadOnlySpan<int> vertices = mesh.SegmentVertices;
+            ReadOnlySpan<Vector4> window = mesh.Window;
+            Span<int> firstSpan = first.Span, lastSpan = last.Span;
+            for (int s = 0; s < count; s++)
+            {
+                Vector4 a = window[vertices[2 * s]], b = window[vertices[(2 * s) + 1]];
+                if (a.W <= 0 || b.W <= 0)
+                {
+                    firstSpan[s] = -1;
+                    continue;
+                }
+
+                // A line may light the row of either end pixel: widen by half a pixel.
+                Rows(MathF.Min(a.Y, b.Y) - 1, MathF.Max(a.Y, b.Y) + 1, projection.Height, bandHeight, out firstSpan[s], out lastSpan[s]);
+            }
+
+            mesh.SegmentBins.Build(firstSpan, lastSpan, [], bandCount);
+        }
+        finally
+        {
+            first.Return();
+            last.Return();
+        }
+    }
+
+    public static void BinPoints(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount)
+    {
+        int count = mesh.PointCount;
+        var first = new PooledArray<int>();
+        var last = new PooledArray<int>();
+        first.Rent(count);
+        last.Rent(count);
+        try
+        {
+            ReadOnlySpan<int> vertices = mesh.PointVertices;
+            ReadOnlySpan<Vector4> window = mesh.Window;
+            Span<int> firstSpan = first.Span, lastSpan = last.Span;
+            float half = (float)(mesh.Properties.PointSize * 0.5);
+            for (int p = 0; p < count; p++)
+            {
+                Vector4 a = window[vertices[p]];
+                if (a.W <= 0)
+                {
+                    firstSpan[p] = -1;
+                    continue;
+                }
+
+                Rows(a.Y - half, a.Y + half, projection.Height, bandHeight, out firstSpan[p], out lastSpan[p]);
+            }
+
+            mesh.PointBins.Build(firstSpan, lastSpan, [], bandCount);
+        }
+        finally
+        {
+            first.Return();
+            last.Return();
+        }
+    }
+
+    /// <summary>Bands holding the pixel rows whose centres lie in [minY, maxY]; −1 when none.</summary>
+    private static void Rows(float minY, float maxY, int height, int bandHeight, out int firstBand, out int lastBand)
+    {
+        if (!(maxY >= 0) || !(minY < height))
+        {
+            firstBand = -1;
+            lastBand = -1;
+            return;
+        }
+
+        int firstRow = Math.Max(0, (int)MathF.Ceiling(minY - 0.5f) - 1);
+        int lastRow = Math.Min(height - 1, (int)MathF.Floor(maxY - 0.5f) + 1);
+        if (firstRow > lastRow)
+        {
+            firstBand = -1;
+            lastBand = -1;
+            return;
+        }
+
+        firstBand = firstRow / bandHeight;
+        lastBand = lastRow / bandHeight;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Numerics;
+
+namespace OrleansPV.Rendering.Rasterization;
+
+/// <summary>
+/// Scan conversion of one triangle into one band: vertices snapped to 1/256 pixel, integer edge
+/// functions evaluated at pixel centres with a consistent tie rule (shared edges are drawn once),
+/// OpenGL depth with LEQUAL, perspective-correct attributes, per-pixel lighting. Every pixel's value
+/// depends only on the triangle and the pixel, so band boundaries never change the image.
+/// </summary>
+internal static class TriangleRasterizer
+{
+    private const int SubPixel = 256;
+    private const int HalfSubPixel = SubPixel / 2;
+
+    public static void Draw(PreparedMesh mesh, SurfaceShader shader, int triangle, scoped in BandTarget target)
+    {
+        ReadOnlySpan<int> vertices = mesh.TriangleVertices;
+        ReadOnlySpan<Vector4> window = mesh.Window;
+        int i0 = vertices[3 * triangle], i1 = vertices[(3 * triangle) + 1], i2 = vertices[(3 * triangle) + 2];
+        Vector4 p0 = window[i0], p1 = window[i1], p2 = window[i2];
+        if (p0.W <= 0 || p1.W <= 0 || p2.W <= 0)
+        {
+            return;
+        }
+
+        long x0 = Snap(p0.X), y0 = Snap(p0.Y), x1 = Snap(p1.X), y1 = Snap(p1.Y), x2 = Snap(p2.X), y2 = Snap(p2.Y);
+        long area = ((x1 - x0) * (y2 - y0)) - ((y1 - y0) * (x2 - x0));
+        if (area == 0)
+        {
+            return;
+        }
+
+        // Window y grows downward, so OpenGL's counter-clockwise front faces have negative area here.
+        bool front = area < 0;
+        int edgeFlags = mesh.TriangleEdgeFlags(triangle);
+        if (front)
+        {
+            (i1, i2) = (i2, i1);
+            (p1, p2) = (p2, p1);
+            (x1, x2) = (x2, x1);
+            (y1, y2) = (y2, y1);
+            area = -area;
+            edgeFlags = (edgeFlags & 1) | ((edgeFlags & 2) << 1) | ((edgeFlags & 4) >> 1);
+        }
+
+        var setup = new TriangleSetup(mesh, shader, triangle, i0, i1, i2, front);
+        bool drawEdges = mesh.DrawEdges;
+
+        // Edge e_k is opposite vertex k: e0 = v1→v2, e1 = v2→v0, e2 = v0→v1.
+        EdgeFunction e0 = new(x1, y1, x2, y2), e1 = new(x2, y2, x0, y0), e2 = new(x0, y0, x1, y1);
+
+        // Drawn polygon edges extend coverage half a line width outward, like VTK's edge shader.
+        long grow0 = 0, grow1 = 0, grow2 = 0;
+        if (drawEdges)
+        {
+            grow0 = (edgeFlags & 1) != 0 ? e0.Grow(shader.HalfLineWidth) : 0;
+            grow1 = (edgeFlags & 2) != 0 ? e1.Grow(shader.HalfLineWidth) : 0;
+            grow2 = (edgeFlags & 4) != 0 ? e2.Grow(shader.HalfLineWidth) : 0;
+        }
+
+        float grow = drawEdges ? shader.HalfLineWidth + 1 : 0;
+        float minX = MathF.Min(p0.X, MathF.Min(p1.X, p2.X)) - grow, maxX = MathF.Max(p0.X, MathF.Max(p1.X, p2.X)) + grow;
+        float minY = MathF.Min(p0.Y, MathF.Min(p1.Y, p2.Y)) - grow, maxY = MathF.Max(p0.Y, MathF.Max(p1.Y, p2.Y)) + grow;
+        int xStart = Math.Max(0, (int)MathF.Floor(minX - 0.5f)), xEnd = Math.Min(target.Width - 1, (int)MathF.Ceiling(maxX - 0.5f));
+        int yStart = Math.Max(target.Y0, (int)MathF.Floor(minY - 0.5f)), yEnd = Math.Min(target.Y1 - 1, (int)MathF.Ceiling(maxY - 0.5f));
+        if (xStart > xEnd || yStart > yEnd)
+        {
+            return;
+        }
+
+        float invArea = 1f / area;
+        float inv0 = drawEdges && (edgeFlags & 1) != 0 ? e0.InversePixelLength : 0;
+        float inv1 = drawEdges && (edgeFlags & 2) != 0 ? e1.InversePixelLength : 0;
+        float inv2 = drawEdges && (edgeFlags & 4) != 0 ? e2.InversePixelLength : 0;
+        long bias0 = e0.TieBias + grow0, bias1 = e1.TieBias + grow1, bias2 = e2.TieBias + grow2;
+        long step0 = e0.StepX, step1 = e1.StepX, step2 = e2.StepX;
+        Span<uint> color = target.Color;
+        Span<float> depth = target.Depth;
+        int width = target.Width;
+        for (int y = yStart; y <= yEnd; y++)
+        {
+            long py = ((long)y * SubPixel) + HalfSubPixel, px = ((long)xStart * SubPixel) + HalfSubPixel;
+            long w0 = e0.At(px, py), w1 = e1.At(px, py), w2 = e2.At(px, py);
+            int row = y * width;
+            for (int x = xStart; x <= xEnd; x++, w0 += step0, w1 += step1, w2 += step2)
+            {
+                if (((w0 + bias0) | (w1 + bias1) | (w2 + bias2)) < 0)
+                {
+                    continue;
+                }
+
+                float l0 = w0 * invArea, l1 = w1 * invArea, l2 = 1f - l0 - l1;
+                float z = (l0 * p0.Z) + (l1 * p1.Z) + (l2 * p2.Z);
+                int index = row + x;
+                if (z < -1f || z > 1f || z > depth[index])
+                {
+                    continue;
+                }
+
+                float edgeMix = 0;
+                if (drawEdges)
+                {
+                    float distance = MathF.Min(inv0 != 0 ? w0 * inv0 : float.MaxValue, MathF.Min(inv1 != 0 ? w1 * inv1 : float.MaxValue, inv2 != 0 ? w2 * inv2 : float.MaxValue));
+                    edgeMix = Math.Clamp(0.5f + shader.HalfLineWidth - distance, 0f, 1f);
+                }
+
+                Vector3 shaded = setup.Shade(l0, l1, l2, edgeMix);
+                if (setup.Translucent)
+                {
+                    color[index] = shader.Blend(shaded, color[index]);
+                }
+                else
+                {
+                    color[index] = SurfaceShader.Pack(shaded);
+                    depth[index] = z;
+                }
+            }
+        }
+    }
+
+    private static long Snap(float v) => (long)MathF.Round(v * SubPixel);
+
+    /// <summary>w(p) = (b − a) × (p − a), positive inside for the oriented triangle, in 1/256² pixel units.</summary>
+    private readonly struct EdgeFunction
+    {
+        private readonly long _ax, _ay, _dx, _dy;
+
+        public EdgeFunction(long ax, long ay, long bx, long by)
+        {
+            _ax = ax;
+            _ay = ay;
+            _dx = bx - ax;
+            _dy = by - ay;
+        }
+
+        public long StepX => -_dy * SubPixel;
+
+        /// <summary>0 for edges that own their tie pixels, −1 otherwise (antisymmetric, so a shared edge's pixel goes to one side).</summary>
+        public long TieBias => _dy > 0 || (_dy == 0 && _dx < 0) ? 0 : -1;
+
+        /// <summary>1 / (edge length in pixels × 256²): turns w into a distance in pixels.</summary>
+        public float InversePixelLength
+        {
+            get
+            {
+                double length = Math.Sqrt((double)((_dx * _dx) + (_dy * _dy)));
+                return length > 0 ? (float)(1.0 / (length * SubPixel)) : 0f;
+            }
+        }
+
+        public long At(long px, long py) => (_dx * (py - _ay)) - (_dy * (px - _ax));
+
+        /// <summary>The w value of a point <paramref name="pixels"/> outside this edge.</summary>
+        public long Grow(float pixels) => (long)(Math.Sqrt((double)((_dx * _dx) + (_dy * _dy))) * pixels * SubPixel);
+    }
+}
