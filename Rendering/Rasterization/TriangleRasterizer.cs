@@ -44,7 +44,6 @@ internal static class TriangleRasterizer
             edgeFlags = (edgeFlags & 1) | ((edgeFlags & 2) << 1) | ((edgeFlags & 4) >> 1);
         }
 
-        var setup = new TriangleSetup(mesh, shader, triangle, i0, i1, i2, front);
         bool drawEdges = mesh.DrawEdges;
 
         // Edge e_k is opposite vertex k: e0 = v1→v2, e1 = v2→v0, e2 = v0→v1.
@@ -75,6 +74,9 @@ internal static class TriangleRasterizer
         float inv2 = drawEdges && (edgeFlags & 4) != 0 ? e2.InversePixelLength : 0;
         long bias0 = e0.TieBias + grow0, bias1 = e1.TieBias + grow1, bias2 = e2.TieBias + grow2;
         long step0 = e0.StepX, step1 = e1.StepX, step2 = e2.StepX;
+        // Built on the first pixel that passes the depth test: most small or hidden triangles never need it.
+        TriangleSetup setup = default;
+        bool ready = false;
         Span<uint> color = target.Color;
         Span<float> depth = target.Depth;
         int width = target.Width;
@@ -103,6 +105,12 @@ internal static class TriangleRasterizer
                 {
                     float distance = MathF.Min(inv0 != 0 ? w0 * inv0 : float.MaxValue, MathF.Min(inv1 != 0 ? w1 * inv1 : float.MaxValue, inv2 != 0 ? w2 * inv2 : float.MaxValue));
                     edgeMix = Math.Clamp(0.5f + shader.HalfLineWidth - distance, 0f, 1f);
+                }
+
+                if (!ready)
+                {
+                    setup = new TriangleSetup(mesh, shader, triangle, i0, i1, i2, front);
+                    ready = true;
                 }
 
                 Vector3 shaded = setup.Shade(l0, l1, l2, edgeMix);
