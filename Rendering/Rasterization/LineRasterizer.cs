@@ -4,8 +4,8 @@ namespace OrleansPV.Rendering.Rasterization;
 
 /// <summary>
 /// Segments (wireframe, line cells, outlines) and points into one band: one-pixel DDA lines sampled
-/// at pixel centres along the major axis, square points of PointSize pixels; depth-tested (LEQUAL),
-/// lit with the vertices' normals when present, else with a normal facing the viewer.
+/// at pixel centres along the major axis, square points of PointSize pixels; depth-tested (LEQUAL)
+/// and unlit (ambient + diffuse colour), as ParaView 5.11 draws wireframes, outlines and points.
 /// </summary>
 internal static class LineRasterizer
 {
@@ -88,14 +88,6 @@ internal static class LineRasterizer
         // Perspective-correct parameter along the segment.
         float wa = mesh.Window[a].W, wb = mesh.Window[b].W;
         float q = t * wb / (((1 - t) * wa) + (t * wb));
-        Vector3 normal = Vector3.UnitZ;
-        if (mesh.HasNormals)
-        {
-            Vector3 n = Vector3.Lerp(mesh.Normals[a], mesh.Normals[b], q);
-            float length = n.Length();
-            normal = length > 0 ? n / length : Vector3.UnitZ;
-        }
-
         Vector3 ambient = shader.SolidAmbient, diffuse = shader.SolidDiffuse;
         if (mesh.ColorSource == ColorSource.PointScalars)
         {
@@ -111,8 +103,7 @@ internal static class LineRasterizer
             diffuse = mapped * shader.Diffuse;
         }
 
-        Vector3 position = Vector3.Lerp(mesh.View[a], mesh.View[b], q);
-        Vector3 color = shader.Shade(normal, ambient, diffuse, position);
+        Vector3 color = ambient + diffuse;
         if (mesh.Translucent)
         {
             target.Color[index] = shader.Blend(color, target.Color[index]);

@@ -49,18 +49,8 @@ internal static class TriangleRasterizer
         // Edge e_k is opposite vertex k: e0 = v1→v2, e1 = v2→v0, e2 = v0→v1.
         EdgeFunction e0 = new(x1, y1, x2, y2), e1 = new(x2, y2, x0, y0), e2 = new(x0, y0, x1, y1);
 
-        // Drawn polygon edges extend coverage half a line width outward, like VTK's edge shader.
-        long grow0 = 0, grow1 = 0, grow2 = 0;
-        if (drawEdges)
-        {
-            grow0 = (edgeFlags & 1) != 0 ? e0.Grow(shader.HalfLineWidth) : 0;
-            grow1 = (edgeFlags & 2) != 0 ? e1.Grow(shader.HalfLineWidth) : 0;
-            grow2 = (edgeFlags & 4) != 0 ? e2.Grow(shader.HalfLineWidth) : 0;
-        }
-
-        float grow = drawEdges ? shader.HalfLineWidth + 1 : 0;
-        float minX = MathF.Min(p0.X, MathF.Min(p1.X, p2.X)) - grow, maxX = MathF.Max(p0.X, MathF.Max(p1.X, p2.X)) + grow;
-        float minY = MathF.Min(p0.Y, MathF.Min(p1.Y, p2.Y)) - grow, maxY = MathF.Max(p0.Y, MathF.Max(p1.Y, p2.Y)) + grow;
+        float minX = MathF.Min(p0.X, MathF.Min(p1.X, p2.X)), maxX = MathF.Max(p0.X, MathF.Max(p1.X, p2.X));
+        float minY = MathF.Min(p0.Y, MathF.Min(p1.Y, p2.Y)), maxY = MathF.Max(p0.Y, MathF.Max(p1.Y, p2.Y));
         int xStart = Math.Max(0, (int)MathF.Floor(minX - 0.5f)), xEnd = Math.Min(target.Width - 1, (int)MathF.Ceiling(maxX - 0.5f));
         int yStart = Math.Max(target.Y0, (int)MathF.Floor(minY - 0.5f)), yEnd = Math.Min(target.Y1 - 1, (int)MathF.Ceiling(maxY - 0.5f));
         if (xStart > xEnd || yStart > yEnd)
@@ -72,7 +62,7 @@ internal static class TriangleRasterizer
         float inv0 = drawEdges && (edgeFlags & 1) != 0 ? e0.InversePixelLength : 0;
         float inv1 = drawEdges && (edgeFlags & 2) != 0 ? e1.InversePixelLength : 0;
         float inv2 = drawEdges && (edgeFlags & 4) != 0 ? e2.InversePixelLength : 0;
-        long bias0 = e0.TieBias + grow0, bias1 = e1.TieBias + grow1, bias2 = e2.TieBias + grow2;
+        long bias0 = e0.TieBias, bias1 = e1.TieBias, bias2 = e2.TieBias;
         long step0 = e0.StepX, step1 = e1.StepX, step2 = e2.StepX;
         // Built on the first pixel that passes the depth test: most small or hidden triangles never need it.
         TriangleSetup setup = default;
@@ -104,7 +94,7 @@ internal static class TriangleRasterizer
                 if (drawEdges)
                 {
                     float distance = MathF.Min(inv0 != 0 ? w0 * inv0 : float.MaxValue, MathF.Min(inv1 != 0 ? w1 * inv1 : float.MaxValue, inv2 != 0 ? w2 * inv2 : float.MaxValue));
-                    edgeMix = Math.Clamp(0.5f + shader.HalfLineWidth - distance, 0f, 1f);
+                    edgeMix = Math.Clamp(0.5f + shader.EdgeHalfWidth - distance, 0f, 1f);
                 }
 
                 if (!ready)
@@ -158,8 +148,5 @@ internal static class TriangleRasterizer
         }
 
         public long At(long px, long py) => (_dx * (py - _ay)) - (_dy * (px - _ax));
-
-        /// <summary>The w value of a point <paramref name="pixels"/> outside this edge.</summary>
-        public long Grow(float pixels) => (long)(Math.Sqrt((double)((_dx * _dx) + (_dy * _dy))) * pixels * SubPixel);
     }
 }
