@@ -1,4 +1,5 @@
 using System.Buffers;
+using OrleansPV.Rendering.PostProcessing;
 using OrleansPV.Rendering.Rasterization;
 using OrleansPV.Rendering.Scenes;
 
@@ -43,6 +44,11 @@ public sealed class Renderer
                 DrawBand(meshes, band, target, translucent: true);
             });
 
+            if (scene.Fxaa is not null)
+            {
+                color = ApplyFxaa(color, width, height, scene.Fxaa, options);
+            }
+
             var result = new RenderResult(width, height, color);
             color = [];
             return result;
@@ -61,6 +67,39 @@ public sealed class Renderer
 
             ArrayPool<float>.Shared.Return(depth);
         }
+    }
+
+    /// <summary>Runs FXAA over the finished frame into a new pooled buffer and returns the old one.</summary>
+    private static uint[] ApplyFxaa(uint[] color, int width, int height, FxaaOptions fxaa, ParallelOptions options)
+    {
+        float[] luminosity = ArrayPool<float>.Shared.Rent(width * height);
+        uint[] output = ArrayPool<uint>.Shared.Rent(width * height);
+        try
+        {
+            int bandCount = (height + BandHeight - 1) / BandHeight;
+            Parallel.For(0, bandCount, options, band =>
+            {
+                int y0 = band * BandHeight, y1 = Math.Min(height, y0 + BandHeight);
+                FxaaFilter.Luminosity(color.AsSpan(y0 * width, (y1 - y0) * width), luminosity.AsSpan(y0 * width, (y1 - y0) * width));
+            });
+            Parallel.For(0, bandCount, options, band =>
+            {
+                int y0 = band * BandHeight, y1 = Math.Min(height, y0 + BandHeight);
+                new FxaaFilter(color.AsSpan(0, width * height), luminosity.AsSpan(0, width * height), width, height, fxaa).Apply(output, y0, y1);
+            });
+        }
+        catch
+        {
+            ArrayPool<uint>.Shared.Return(output);
+            throw;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(luminosity);
+        }
+
+        ArrayPool<uint>.Shared.Return(color);
+        return output;
     }
 
     private static void PrepareMeshes(Scene scene, ViewProjection projection, List<(PreparedMesh, SurfaceShader)> meshes, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Rendering.Cameras;
 using OrleansPV.Rendering.Lighting;
+using OrleansPV.Rendering.PostProcessing;
 
 namespace OrleansPV.Rendering.Scenes;
 
@@ -32,6 +33,9 @@ public sealed record Scene
     public ColorRgb Background { get; init; } = ColorRgb.ParaViewBackground;
 
     public LightKit Lights { get; init; } = LightKit.ParaViewDefault;
+
+    /// <summary>Anti-aliasing pass (ParaView's UseFXAA, on by default), or null for none.</summary>
+    public FxaaOptions? Fxaa { get; init; } = FxaaOptions.ParaViewDefault;
 
     /// <summary>Bounds of the visible objects (what ParaView's ResetCamera frames), or <see cref="Bounds.Empty"/>.</summary>
     public Bounds VisibleBounds()

@@ -31,7 +31,7 @@ public class RasterizerTests
     public void A_single_triangle_covers_exactly_the_pixels_whose_centres_are_inside()
     {
         PolyData triangle = TestScenes.Triangles((10.25, 10.25, 0), (90.25, 10.25, 0), (10.25, 90.25, 0));
-        var scene = new Scene(Size, Size, TestScenes.PixelCamera(Size), [new SceneObject(triangle, new DisplayProperties())]);
+        var scene = new Scene(Size, Size, TestScenes.PixelCamera(Size), [new SceneObject(triangle, new DisplayProperties())]) { Fxaa = null };
         using RenderResult result = new Renderer().Render(scene);
 
         var background = (ColorRgb.ToByte(0.32), ColorRgb.ToByte(0.34), ColorRgb.ToByte(0.43));
