@@ -48,8 +48,12 @@ public sealed class LookupTable
     /// <summary>ParaView's default: "Cool to Warm" over [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public static LookupTable CoolToWarm(double min, double max) => new(ColorMapPresets.Get(ColorMapPresets.CoolToWarm), min, max);
 
-    /// <summary>Position of <paramref name="value"/> in the range, 0 at min and 1 at max (the colour texture coordinate).</summary>
-    public float ToTextureCoordinate(double value) => Max > Min ? (float)((value - Min) / (Max - Min)) : 0.5f;
+    /// <summary>
+    /// Position of <paramref name="value"/> in the range, 0 at min and 1 at max (the colour texture
+    /// coordinate). For an empty range ParaView widens the max by a few ulps (vtkSMCoreUtilities::
+    /// AdjustRange), so the min itself maps to the first entry and anything above it to the last.
+    /// </summary>
+    public float ToTextureCoordinate(double value) => Max > Min ? (float)((value - Min) / (Max - Min)) : (value <= Min ? 0f : 1f);
 
     /// <summary>Entry for a texture coordinate (clamped; NaN gives the NaN colour).</summary>
     public uint MapTextureCoordinate(float t)

@@ -36,7 +36,8 @@ internal static class VertexTransform
         for (int i = start; i < end; i++)
         {
             double value = Value(values, components, component, i);
-            output[i] = scale == 0.0 ? 0.5f : (float)((value - min) * scale);
+            // An empty range behaves as ParaView's widened one: the min maps to 0, anything above to 1.
+            output[i] = scale == 0.0 ? (value <= min ? 0f : 1f) : (float)((value - min) * scale);
         }
     }
 

@@ -100,4 +100,33 @@ public class RendererTests(ITestOutputHelper output)
         Assert.True(r < 0.25 && g < 0.25 && b < 0.25, $"MAD {r:F3} {g:F3} {b:F3}");
         Assert.True(ssim > 0.999, $"SSIM {ssim:F4}");
     }
+
+    /// <summary>
+    /// The anchors' Contour 157 of Wavelet 32³ (the ParaView-written contour157_binary.vtp, with its
+    /// Normals) coloured by RTData through Cool to Warm, with ParaView's cameras from cameras.json.
+    /// The surface image rescaled the shared RTData table to the contour's range [157, 157]; the
+    /// wireframe image came after the anchor script rescaled it to Slice z=0's RTData range
+    /// [77.65550994873047, 283.51885986328125] (reference.json, wavelet_32_slice_z0).
+    /// Achieved MAD (R, G, B), SSIM: surface (0.001, 0.001, 0.002), 1.0000; wireframe (0.036, 0.034, 0.026), 0.9996.
+    /// </summary>
+    [Theory]
+    [InlineData("surface", "contour157_rtdata", 157.0, 157.0)]
+    [InlineData("wireframe_az30_el20", "contour157_wireframe_az30_el20", 77.65550994873047, 283.51885986328125)]
+    public void Contour157_matches_ParaView(string detail, string cameraName, double min, double max)
+    {
+        PolyData contour = BinaryVtpFixture.Load("contour157_binary.vtp");
+        var coloring = new ScalarColoring("RTData", AttributeLocation.Points, 0, LookupTable.CoolToWarm(min, max));
+        var properties = new DisplayProperties
+        {
+            Representation = detail == "surface" ? Representation.Surface : Representation.Wireframe,
+            Coloring = coloring,
+        };
+        var (width, height) = CameraFigures.ViewSize(cameraName);
+        var scene = new Scene(width, height, CameraFigures.Get(cameraName), [new SceneObject(contour, properties)]);
+        scene = scene with { Camera = scene.Camera.ResetClippingRange(scene.VisibleBounds()) };
+        using RenderResult result = new Renderer().Render(scene);
+        var (r, g, b, ssim) = Compare(result, "Contour157_matches_ParaView_" + detail);
+        Assert.True(r < 0.1 && g < 0.1 && b < 0.1, $"MAD {r:F3} {g:F3} {b:F3}");
+        Assert.True(ssim > 0.999, $"SSIM {ssim:F4}");
+    }
 }
