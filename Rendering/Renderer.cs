@@ -29,10 +29,10 @@ public sealed class Renderer
         float[] depth = ArrayPool<float>.Shared.Rent(width * height);
         try
         {
-            PrepareMeshes(scene, projection, meshes, cancellationToken);
             uint background = SurfaceShader.Pack(SurfaceShader.ToVector(scene.Background));
             int bandCount = (height + BandHeight - 1) / BandHeight;
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+            PrepareMeshes(scene, projection, meshes, options);
             Parallel.For(0, bandCount, options, band =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -102,7 +102,7 @@ public sealed class Renderer
         return output;
     }
 
-    private static void PrepareMeshes(Scene scene, ViewProjection projection, List<(PreparedMesh, SurfaceShader)> meshes, CancellationToken cancellationToken)
+    private static void PrepareMeshes(Scene scene, ViewProjection projection, List<(PreparedMesh, SurfaceShader)> meshes, ParallelOptions options)
     {
         foreach (SceneObject sceneObject in scene.Objects)
         {
@@ -124,7 +124,7 @@ public sealed class Renderer
                 continue;
             }
 
-            PreparedMesh mesh = MeshPreparer.Prepare(geometry, properties, projection, BandHeight, cancellationToken);
+            PreparedMesh mesh = MeshPreparer.Prepare(geometry, properties, projection, BandHeight, options);
             meshes.Add((mesh, new SurfaceShader(properties, scene.Lights, projection.Parallel)));
         }
     }

@@ -9,15 +9,15 @@ internal static class MeshPreparer
 {
     private const int VertexChunk = 16384;
 
-    public static PreparedMesh Prepare(PolyData geometry, DisplayProperties properties, in ViewProjection projection, int bandHeight, CancellationToken cancellationToken)
+    public static PreparedMesh Prepare(PolyData geometry, DisplayProperties properties, in ViewProjection projection, int bandHeight, ParallelOptions options)
     {
         var mesh = new PreparedMesh(geometry, properties);
         try
         {
-            TransformVertices(mesh, projection, cancellationToken);
+            TransformVertices(mesh, projection, options);
             PrepareColors(mesh);
-            cancellationToken.ThrowIfCancellationRequested();
-            BuildPrimitives(mesh, projection, bandHeight);
+            options.CancellationToken.ThrowIfCancellationRequested();
+            BuildPrimitives(mesh, projection, bandHeight, options);
             return mesh;
         }
         catch
@@ -27,7 +27,7 @@ internal static class MeshPreparer
         }
     }
 
-    private static void TransformVertices(PreparedMesh mesh, ViewProjection projection, CancellationToken cancellationToken)
+    private static void TransformVertices(PreparedMesh mesh, ViewProjection projection, ParallelOptions options)
     {
         PolyData geometry = mesh.Geometry;
         int n = geometry.NumberOfPoints;
@@ -45,7 +45,6 @@ internal static class MeshPreparer
         }
 
         int chunks = (n + VertexChunk - 1) / VertexChunk;
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.For(0, chunks, options, chunk =>
         {
             int start = chunk * VertexChunk, end = Math.Min(n, start + VertexChunk);
@@ -114,7 +113,7 @@ internal static class MeshPreparer
         }
     }
 
-    private static void BuildPrimitives(PreparedMesh mesh, in ViewProjection projection, int bandHeight)
+    private static void BuildPrimitives(PreparedMesh mesh, in ViewProjection projection, int bandHeight, ParallelOptions options)
     {
         PolyData geometry = mesh.Geometry;
         int bandCount = (projection.Height + bandHeight - 1) / bandHeight;
@@ -136,7 +135,7 @@ internal static class MeshPreparer
                 mesh.TriangleCount = count;
             }
 
-            PrimitiveBinner.BinTriangles(mesh, projection, bandHeight, bandCount);
+            PrimitiveBinner.BinTriangles(mesh, projection, bandHeight, bandCount, options);
         }
 
         if (representation != Representation.Points)

@@ -5,7 +5,9 @@ namespace OrleansPV.Rendering.Rasterization;
 /// <summary>Computes each primitive's band span from its window rows and bins it (translucent triangles back to front).</summary>
 internal static class PrimitiveBinner
 {
-    public static void BinTriangles(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount)
+    private const int TriangleChunk = 65536;
+
+    public static void BinTriangles(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount, ParallelOptions options)
     {
         int count = mesh.TriangleCount;
         var first = new PooledArray<int>();
@@ -16,26 +18,35 @@ internal static class PrimitiveBinner
         last.Rent(count);
         try
         {
-            ReadOnlySpan<int> vertices = mesh.TriangleVertices;
-            ReadOnlySpan<Vector4> window = mesh.Window;
-            Span<int> firstSpan = first.Span, lastSpan = last.Span;
-            for (int t = 0; t < count; t++)
+            int[] firstArray = first.Array, lastArray = last.Array;
+            int height = projection.Height;
+            int chunks = (count + TriangleChunk - 1) / TriangleChunk;
+            Parallel.For(0, chunks, options, chunk =>
             {
-                Vector4 a = window[vertices[3 * t]], b = window[vertices[(3 * t) + 1]], c = window[vertices[(3 * t) + 2]];
-                if (a.W <= 0 || b.W <= 0 || c.W <= 0)
+                ReadOnlySpan<int> vertices = mesh.TriangleVertices;
+                ReadOnlySpan<Vector4> window = mesh.Window;
+                int end = Math.Min(count, (chunk + 1) * TriangleChunk);
+                for (int t = chunk * TriangleChunk; t < end; t++)
                 {
-                    firstSpan[t] = -1;
-                    continue;
+                    Vector4 a = window[vertices[3 * t]], b = window[vertices[(3 * t) + 1]], c = window[vertices[(3 * t) + 2]];
+                    if (a.W <= 0 || b.W <= 0 || c.W <= 0)
+                    {
+                        firstArray[t] = -1;
+                        continue;
+                    }
+
+                    float minY = MathF.Min(a.Y, MathF.Min(b.Y, c.Y)), maxY = MathF.Max(a.Y, MathF.Max(b.Y, c.Y));
+                    Rows(minY, maxY, height, bandHeight, out firstArray[t], out lastArray[t]);
                 }
+            });
 
-                float minY = MathF.Min(a.Y, MathF.Min(b.Y, c.Y)), maxY = MathF.Max(a.Y, MathF.Max(b.Y, c.Y));
-                Rows(minY, maxY, projection.Height, bandHeight, out firstSpan[t], out lastSpan[t]);
-            }
-
+            Span<int> firstSpan = first.Span, lastSpan = last.Span;
             if (mesh.Translucent)
             {
                 order.Rent(count);
                 keys.Rent(count);
+                ReadOnlySpan<int> vertices = mesh.TriangleVertices;
+                ReadOnlySpan<Vector4> window = mesh.Window;
                 Span<int> orderSpan = order.Span;
                 Span<float> keySpan = keys.Span;
                 for (int t = 0; t < count; t++)
