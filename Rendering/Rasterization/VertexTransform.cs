@@ -17,12 +17,29 @@ internal static class VertexTransform
         }
     }
 
+    /// <summary>Float coordinates: the same mapping with the camera frame in single precision.</summary>
+    public static void Positions(ReadOnlySpan<float> xyz, in ViewProjection projection, int start, int end, Span<Vector3> view, Span<Vector4> window)
+    {
+        Vector3 right = projection.RightF, up = projection.UpF, normal = projection.NormalF;
+        Vector3d p = projection.Position;
+        for (int i = start; i < end; i++)
+        {
+            // Offsets from the eye in double, then the rotation in float.
+            var d = new Vector3((float)(xyz[3 * i] - p.X), (float)(xyz[(3 * i) + 1] - p.Y), (float)(xyz[(3 * i) + 2] - p.Z));
+            var v = new Vector3(Vector3.Dot(right, d), Vector3.Dot(up, d), Vector3.Dot(normal, d));
+            view[i] = v;
+            window[i] = projection.ToWindow(v);
+        }
+    }
+
     public static void Normals<T>(ReadOnlySpan<T> xyz, in ViewProjection projection, int start, int end, Span<Vector3> normals)
         where T : unmanaged, INumber<T>
     {
+        Vector3 right = projection.RightF, up = projection.UpF, normal = projection.NormalF;
         for (int i = start; i < end; i++)
         {
-            Vector3 n = projection.DirectionToView(double.CreateTruncating(xyz[3 * i]), double.CreateTruncating(xyz[(3 * i) + 1]), double.CreateTruncating(xyz[(3 * i) + 2]));
+            var d = new Vector3(float.CreateTruncating(xyz[3 * i]), float.CreateTruncating(xyz[(3 * i) + 1]), float.CreateTruncating(xyz[(3 * i) + 2]));
+            var n = new Vector3(Vector3.Dot(right, d), Vector3.Dot(up, d), Vector3.Dot(normal, d));
             float length = n.Length();
             normals[i] = length > 0 ? n / length : n;
         }

@@ -45,6 +45,15 @@ internal readonly struct ViewProjection
         }
     }
 
+    /// <summary>Single-precision copies for the per-vertex loop: the frame rows and the camera position.</summary>
+    public Vector3 RightF => new((float)_right.X, (float)_right.Y, (float)_right.Z);
+
+    public Vector3 UpF => new((float)_up.X, (float)_up.Y, (float)_up.Z);
+
+    public Vector3 NormalF => new((float)_normal.X, (float)_normal.Y, (float)_normal.Z);
+
+    public Vector3d Position => _position;
+
     public int Width { get; }
 
     public int Height { get; }
