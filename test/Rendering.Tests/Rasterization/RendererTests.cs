@@ -129,4 +129,24 @@ public class RendererTests(ITestOutputHelper output)
         Assert.True(r < 0.1 && g < 0.1 && b < 0.1, $"MAD {r:F3} {g:F3} {b:F3}");
         Assert.True(ssim > 0.999, $"SSIM {ssim:F4}");
     }
+
+    /// <summary>
+    /// The anchors' slice_z0_rtdata_top: Slice z = 0 of Wavelet 32³ coloured by RTData (Cool to Warm
+    /// over the slice's range, reference.json), camera from cameras.json. Achieved MAD (0.000, 0.001,
+    /// 0.001), SSIM 1.0000 with the slice rebuilt from the wavelet (WaveletSlice).
+    /// </summary>
+    [Fact]
+    public void SliceZ0_matches_ParaView()
+    {
+        PolyData slice = WaveletSlice.Create();
+        Assert.Equal((1024, 1922), (slice.NumberOfPoints, slice.NumberOfCells));
+        var coloring = new ScalarColoring("RTData", AttributeLocation.Points, 0, LookupTable.CoolToWarm(77.65550994873047, 283.51885986328125));
+        var (width, height) = CameraFigures.ViewSize("slice_z0_rtdata_top");
+        var scene = new Scene(width, height, CameraFigures.Get("slice_z0_rtdata_top"), [new SceneObject(slice, new DisplayProperties { Coloring = coloring })]);
+        scene = scene with { Camera = scene.Camera.ResetClippingRange(scene.VisibleBounds()) };
+        using RenderResult result = new Renderer().Render(scene);
+        var (r, g, b, ssim) = Compare(result, "SliceZ0_matches_ParaView");
+        Assert.True(r < 0.05 && g < 0.05 && b < 0.05, $"MAD {r:F3} {g:F3} {b:F3}");
+        Assert.True(ssim > 0.9999, $"SSIM {ssim:F4}");
+    }
 }
