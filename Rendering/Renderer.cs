@@ -140,9 +140,11 @@ public sealed class Renderer
 
             if (mesh.TriangleCount > 0)
             {
+                ReadOnlySpan<int> vertices = mesh.TriangleVertices;
+                ReadOnlySpan<System.Numerics.Vector4> window = mesh.Window;
                 foreach (int triangle in mesh.TriangleBins.Band(band))
                 {
-                    TriangleRasterizer.Draw(mesh, shader, triangle, target);
+                    TriangleRasterizer.Draw(mesh, shader, vertices, window, triangle, target);
                 }
             }
 

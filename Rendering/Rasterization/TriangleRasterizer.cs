@@ -12,19 +12,36 @@ internal static class TriangleRasterizer
 {
     private const int SubPixel = 256;
     private const int HalfSubPixel = SubPixel / 2;
+    private const float GuardBand = 1 << 20;
 
-    public static void Draw(PreparedMesh mesh, SurfaceShader shader, int triangle, scoped in BandTarget target)
+    /// <param name="mesh">The prepared object.</param>
+    /// <param name="shader">Its shading.</param>
+    /// <param name="vertices">The mesh's triangle vertex ids (hoisted out of the band loop).</param>
+    /// <param name="window">The mesh's window-space vertices.</param>
+    /// <param name="triangle">Triangle index.</param>
+    /// <param name="target">The band.</param>
+    public static void Draw(PreparedMesh mesh, SurfaceShader shader, ReadOnlySpan<int> vertices, ReadOnlySpan<Vector4> window, int triangle, scoped in BandTarget target)
     {
-        ReadOnlySpan<int> vertices = mesh.TriangleVertices;
-        ReadOnlySpan<Vector4> window = mesh.Window;
         int i0 = vertices[3 * triangle], i1 = vertices[(3 * triangle) + 1], i2 = vertices[(3 * triangle) + 2];
         Vector4 p0 = window[i0], p1 = window[i1], p2 = window[i2];
-        if (p0.W <= 0 || p1.W <= 0 || p2.W <= 0)
+        if (p0.W <= 0 || p1.W <= 0 || p2.W <= 0 || !InGuardBand(p0) || !InGuardBand(p1) || !InGuardBand(p2))
         {
             return;
         }
 
         long x0 = Snap(p0.X), y0 = Snap(p0.Y), x1 = Snap(p1.X), y1 = Snap(p1.Y), x2 = Snap(p2.X), y2 = Snap(p2.Y);
+
+        // Pixels whose centres (256·x + 128) lie in the snapped bounding box, clipped to the band:
+        // most tiny triangles stop here.
+        int xStart = Math.Max(0, CeilingPixel(Math.Min(x0, Math.Min(x1, x2))));
+        int xEnd = Math.Min(target.Width - 1, FloorPixel(Math.Max(x0, Math.Max(x1, x2))));
+        int yStart = Math.Max(target.Y0, CeilingPixel(Math.Min(y0, Math.Min(y1, y2))));
+        int yEnd = Math.Min(target.Y1 - 1, FloorPixel(Math.Max(y0, Math.Max(y1, y2))));
+        if (xStart > xEnd || yStart > yEnd)
+        {
+            return;
+        }
+
         long area = ((x1 - x0) * (y2 - y0)) - ((y1 - y0) * (x2 - x0));
         if (area == 0)
         {
@@ -48,15 +65,6 @@ internal static class TriangleRasterizer
 
         // Edge e_k is opposite vertex k: e0 = v1→v2, e1 = v2→v0, e2 = v0→v1.
         EdgeFunction e0 = new(x1, y1, x2, y2), e1 = new(x2, y2, x0, y0), e2 = new(x0, y0, x1, y1);
-
-        float minX = MathF.Min(p0.X, MathF.Min(p1.X, p2.X)), maxX = MathF.Max(p0.X, MathF.Max(p1.X, p2.X));
-        float minY = MathF.Min(p0.Y, MathF.Min(p1.Y, p2.Y)), maxY = MathF.Max(p0.Y, MathF.Max(p1.Y, p2.Y));
-        int xStart = Math.Max(0, (int)MathF.Floor(minX - 0.5f)), xEnd = Math.Min(target.Width - 1, (int)MathF.Ceiling(maxX - 0.5f));
-        int yStart = Math.Max(target.Y0, (int)MathF.Floor(minY - 0.5f)), yEnd = Math.Min(target.Y1 - 1, (int)MathF.Ceiling(maxY - 0.5f));
-        if (xStart > xEnd || yStart > yEnd)
-        {
-            return;
-        }
 
         float invArea = 1f / area;
         float inv0 = drawEdges && (edgeFlags & 1) != 0 ? e0.InversePixelLength : 0;
@@ -118,6 +126,18 @@ internal static class TriangleRasterizer
     }
 
     private static long Snap(float v) => (long)MathF.Round(v * SubPixel);
+
+    /// <summary>
+    /// Vertices within ±2²⁰ pixels keep the 64-bit edge functions exact; triangles reaching farther
+    /// (only possible very close to the eye, as there is no clipping against the near plane) are skipped.
+    /// </summary>
+    private static bool InGuardBand(Vector4 p) => MathF.Abs(p.X) < GuardBand && MathF.Abs(p.Y) < GuardBand;
+
+    /// <summary>First pixel whose centre is at or after sub-pixel coordinate <paramref name="v"/>.</summary>
+    private static int CeilingPixel(long v) => (int)Math.Clamp(-((HalfSubPixel - v) >> 8), int.MinValue, int.MaxValue);
+
+    /// <summary>Last pixel whose centre is at or before sub-pixel coordinate <paramref name="v"/>.</summary>
+    private static int FloorPixel(long v) => (int)Math.Clamp((v - HalfSubPixel) >> 8, int.MinValue, int.MaxValue);
 
     /// <summary>w(p) = (b − a) × (p − a), positive inside for the oriented triangle, in 1/256² pixel units.</summary>
     private readonly struct EdgeFunction
