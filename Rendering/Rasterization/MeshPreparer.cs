@@ -48,8 +48,8 @@ internal static class MeshPreparer
         Parallel.For(0, chunks, options, chunk =>
         {
             int start = chunk * VertexChunk, end = Math.Min(n, start + VertexChunk);
-            Span<Vector3> view = MemoryMarshalHelpers.AsWritable(mesh.View);
-            Span<Vector4> window = MemoryMarshalHelpers.AsWritable(mesh.Window);
+            Span<Vector3> view = mesh.WritableView;
+            Span<Vector4> window = mesh.WritableWindow;
             switch (geometry.Points)
             {
                 case DataArray<float> f:
@@ -62,7 +62,7 @@ internal static class MeshPreparer
 
             if (normals is not null)
             {
-                Span<Vector3> output = MemoryMarshalHelpers.AsWritable(mesh.Normals);
+                Span<Vector3> output = mesh.WritableNormals;
                 switch (normals)
                 {
                     case DataArray<float> f:

@@ -122,6 +122,12 @@ internal sealed class PreparedMesh : IDisposable
         _segmentCells.Rent(n);
     }
 
+    public Span<Vector4> WritableWindow => _window.Span;
+
+    public Span<Vector3> WritableView => _view.Span;
+
+    public Span<Vector3> WritableNormals => _normals.Span;
+
     public Span<int> WritableTriangleVertices => _triangleVertices.Span;
 
     public Span<int> WritableTriangleCells => _triangleCells.Span;

@@ -67,7 +67,8 @@ public class RendererTests(ITestOutputHelper output)
     /// Azimuth 30, Elevation 20, ResetCamera again, which left the camera below. Achieved MAD (R, G, B):
     /// wireframe (0.044, 0.026, 0.035), points (0.001, 0.001, 0.001), opacity 0.5 (0.141, 0.187, 0.141:
     /// ParaView peels depth layers, we sort triangles), parallel (0, 0, 0), outline (0.006, 0.004, 0.004),
-    /// flat (0.001, 0.001, 0.001); SSIM above 0.999 for all.
+    /// flat (0.001, 0.001, 0.001), specular 1 / power 20 / ambient 0.1 on a blue surface (0, 0, 0:
+    /// Fixtures/ParaView/specular_image.py); SSIM above 0.999 for all.
     /// </summary>
     [Theory]
     [InlineData("wireframe")]
@@ -76,6 +77,7 @@ public class RendererTests(ITestOutputHelper output)
     [InlineData("parallel")]
     [InlineData("outline")]
     [InlineData("flat")]
+    [InlineData("specular")]
     public void Sphere_representations_match_ParaView(string detail)
     {
         var camera = new OrleansPV.Rendering.Cameras.Camera
@@ -91,6 +93,7 @@ public class RendererTests(ITestOutputHelper output)
             "opacity05" => new DisplayProperties { Opacity = 0.5 },
             "outline" => new DisplayProperties { Representation = Representation.Outline },
             "flat" => new DisplayProperties { Interpolation = ShadingInterpolation.Flat },
+            "specular" => new DisplayProperties { Specular = 1.0, SpecularPower = 20, Ambient = 0.1, DiffuseColor = new ColorRgb(0.2, 0.6, 1.0) },
             _ => new DisplayProperties(),
         };
         var scene = new Scene(800, 600, camera, [new SceneObject(Sphere32(), properties)]);
