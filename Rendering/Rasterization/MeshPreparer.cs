@@ -11,7 +11,7 @@ internal static class MeshPreparer
 
     public static PreparedMesh Prepare(PolyData geometry, DisplayProperties properties, in ViewProjection projection, int bandHeight, ParallelOptions options)
     {
-        var mesh = new PreparedMesh(geometry, properties);
+        var mesh = new PreparedMesh(geometry, properties) { Projection = projection };
         try
         {
             TransformVertices(mesh, projection, options);

@@ -34,6 +34,14 @@ internal sealed class PreparedMesh : IDisposable
 
     public PolyData Geometry { get; }
 
+    /// <summary>The frame's projection (for clipping at the near plane).</summary>
+    public ViewProjection Projection { get; set; }
+
+    public bool Perspective => !Projection.Parallel;
+
+    /// <summary>1 / near distance: a corner with a larger 1/w lies closer than the near plane.</summary>
+    public float InverseNear => (float)(1.0 / Projection.Near);
+
     public DisplayProperties Properties { get; }
 
     public ColorSource ColorSource { get; set; }

@@ -28,7 +28,14 @@ internal static class PrimitiveBinner
                 int end = Math.Min(count, (chunk + 1) * TriangleChunk);
                 for (int t = chunk * TriangleChunk; t < end; t++)
                 {
-                    Vector4 a = window[vertices[3 * t]], b = window[vertices[(3 * t) + 1]], c = window[vertices[(3 * t) + 2]];
+                    int i0 = vertices[3 * t], i1 = vertices[(3 * t) + 1], i2 = vertices[(3 * t) + 2];
+                    Vector4 a = window[i0], b = window[i1], c = window[i2];
+                    if (NearPlaneClipper.NeedsClipping(mesh, a.W, b.W, c.W))
+                    {
+                        ClippedRows(mesh, i0, i1, i2, height, bandHeight, out firstArray[t], out lastArray[t]);
+                        continue;
+                    }
+
                     if (a.W <= 0 || b.W <= 0 || c.W <= 0)
                     {
                         firstArray[t] = -1;
@@ -137,6 +144,28 @@ internal static class PrimitiveBinner
             first.Return();
             last.Return();
         }
+    }
+
+    /// <summary>Bands of the part of a triangle beyond the near plane.</summary>
+    private static void ClippedRows(PreparedMesh mesh, int i0, int i1, int i2, int height, int bandHeight, out int firstBand, out int lastBand)
+    {
+        ClippedCorners corners = default;
+        int count = NearPlaneClipper.Clip(mesh, i0, i1, i2, ref corners);
+        float minY = float.MaxValue, maxY = float.MinValue;
+        for (int k = 0; k < count; k++)
+        {
+            minY = MathF.Min(minY, corners[k].Window.Y);
+            maxY = MathF.Max(maxY, corners[k].Window.Y);
+        }
+
+        if (count < 3)
+        {
+            firstBand = -1;
+            lastBand = -1;
+            return;
+        }
+
+        Rows(minY, maxY, height, bandHeight, out firstBand, out lastBand);
     }
 
     /// <summary>Bands holding the pixel rows whose centres lie in [minY, maxY]; −1 when none.</summary>

@@ -24,11 +24,45 @@ internal static class TriangleRasterizer
     {
         int i0 = vertices[3 * triangle], i1 = vertices[(3 * triangle) + 1], i2 = vertices[(3 * triangle) + 2];
         Vector4 p0 = window[i0], p1 = window[i1], p2 = window[i2];
+        if (NearPlaneClipper.NeedsClipping(mesh, p0.W, p1.W, p2.W))
+        {
+            DrawClipped(mesh, shader, triangle, i0, i1, i2, target);
+            return;
+        }
+
         if (p0.W <= 0 || p1.W <= 0 || p2.W <= 0 || !InGuardBand(p0) || !InGuardBand(p1) || !InGuardBand(p2))
         {
             return;
         }
 
+        ClippedCorners none = default;
+        int edgeFlags = mesh.DrawEdges ? mesh.TriangleEdgeFlags(triangle) : 0;
+        Rasterize(mesh, shader, triangle, i0, i1, i2, p0, p1, p2, edgeFlags, ref none, explicitCorners: false, target);
+    }
+
+    /// <summary>The part of the triangle beyond the near plane, as a fan of one or two triangles (clipping edges are never drawn as polygon edges).</summary>
+    private static void DrawClipped(PreparedMesh mesh, SurfaceShader shader, int triangle, int i0, int i1, int i2, scoped in BandTarget target)
+    {
+        ClippedCorners corners = default;
+        int count = NearPlaneClipper.Clip(mesh, i0, i1, i2, ref corners);
+        for (int k = 1; k + 1 < count; k++)
+        {
+            ClippedCorners fan = default;
+            fan[0] = corners[0];
+            fan[1] = corners[k];
+            fan[2] = corners[k + 1];
+            Vector4 p0 = fan[0].Window, p1 = fan[1].Window, p2 = fan[2].Window;
+            if (p0.W > 0 && p1.W > 0 && p2.W > 0 && InGuardBand(p0) && InGuardBand(p1) && InGuardBand(p2))
+            {
+                Rasterize(mesh, shader, triangle, -1, -1, -1, p0, p1, p2, 0, ref fan, explicitCorners: true, target);
+            }
+        }
+    }
+
+    private static void Rasterize(
+        PreparedMesh mesh, SurfaceShader shader, int triangle, int i0, int i1, int i2, Vector4 p0, Vector4 p1, Vector4 p2,
+        int edgeFlags, ref ClippedCorners corners, bool explicitCorners, scoped in BandTarget target)
+    {
         long x0 = Snap(p0.X), y0 = Snap(p0.Y), x1 = Snap(p1.X), y1 = Snap(p1.Y), x2 = Snap(p2.X), y2 = Snap(p2.Y);
 
         // Pixels whose centres (256·x + 128) lie in the snapped bounding box, clipped to the band:
@@ -50,10 +84,14 @@ internal static class TriangleRasterizer
 
         // Window y grows downward, so OpenGL's counter-clockwise front faces have negative area here.
         bool front = area < 0;
-        int edgeFlags = mesh.TriangleEdgeFlags(triangle);
         if (front)
         {
             (i1, i2) = (i2, i1);
+            if (explicitCorners)
+            {
+                (corners[1], corners[2]) = (corners[2], corners[1]);
+            }
+
             (p1, p2) = (p2, p1);
             (x1, x2) = (x2, x1);
             (y1, y2) = (y2, y1);
@@ -107,7 +145,9 @@ internal static class TriangleRasterizer
 
                 if (!ready)
                 {
-                    setup = new TriangleSetup(mesh, shader, triangle, i0, i1, i2, front);
+                    setup = explicitCorners
+                        ? new TriangleSetup(mesh, shader, triangle, corners[0], corners[1], corners[2], front)
+                        : new TriangleSetup(mesh, shader, triangle, i0, i1, i2, front);
                     ready = true;
                 }
 
@@ -129,7 +169,7 @@ internal static class TriangleRasterizer
 
     /// <summary>
     /// Vertices within ±2²⁰ pixels keep the 64-bit edge functions exact; triangles reaching farther
-    /// (only possible very close to the eye, as there is no clipping against the near plane) are skipped.
+    /// (only possible just beyond the near plane of a very small near distance) are skipped.
     /// </summary>
     private static bool InGuardBand(Vector4 p) => MathF.Abs(p.X) < GuardBand && MathF.Abs(p.Y) < GuardBand;
 

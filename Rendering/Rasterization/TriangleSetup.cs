@@ -15,25 +15,27 @@ internal readonly struct TriangleSetup
     private readonly bool _interpolatedNormals, _flip, _textured, _needPosition;
 
     public TriangleSetup(PreparedMesh mesh, SurfaceShader shader, int triangle, int i0, int i1, int i2, bool front)
+        : this(mesh, shader, triangle, TriangleCorner.Load(mesh, i0), TriangleCorner.Load(mesh, i1), TriangleCorner.Load(mesh, i2), front)
+    {
+    }
+
+    public TriangleSetup(PreparedMesh mesh, SurfaceShader shader, int triangle, in TriangleCorner c0, in TriangleCorner c1, in TriangleCorner c2, bool front)
     {
         _shader = shader;
         Translucent = mesh.Translucent;
-        ReadOnlySpan<Vector4> window = mesh.Window;
-        ReadOnlySpan<Vector3> view = mesh.View;
-        _w0 = window[i0].W;
-        _w1 = window[i1].W;
-        _w2 = window[i2].W;
-        _v0 = view[i0];
-        _v1 = view[i1];
-        _v2 = view[i2];
+        _w0 = c0.Window.W;
+        _w1 = c1.Window.W;
+        _w2 = c2.Window.W;
+        _v0 = c0.View;
+        _v1 = c1.View;
+        _v2 = c2.View;
         _needPosition = shader.Specular > 0;
         _interpolatedNormals = mesh.HasNormals;
         if (_interpolatedNormals)
         {
-            ReadOnlySpan<Vector3> normals = mesh.Normals;
-            _n0 = normals[i0];
-            _n1 = normals[i1];
-            _n2 = normals[i2];
+            _n0 = c0.Normal;
+            _n1 = c1.Normal;
+            _n2 = c2.Normal;
 
             // Two-sided lighting: back faces use the reversed normal.
             _flip = !front;
@@ -53,10 +55,9 @@ internal readonly struct TriangleSetup
         switch (mesh.ColorSource)
         {
             case ColorSource.PointScalars:
-                ReadOnlySpan<float> texture = mesh.Texture;
-                _t0 = texture[i0];
-                _t1 = texture[i1];
-                _t2 = texture[i2];
+                _t0 = c0.Texture;
+                _t1 = c1.Texture;
+                _t2 = c2.Texture;
                 _table = mesh.Properties.Coloring!.LookupTable;
                 _textured = true;
                 break;

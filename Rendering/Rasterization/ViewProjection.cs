@@ -25,6 +25,7 @@ internal readonly struct ViewProjection
         Parallel = camera.ParallelProjection;
         double aspect = (double)width / height;
         var (near, far) = camera.ClippingRange;
+        Near = near;
         if (Parallel)
         {
             _scaleY = 1.0 / camera.ParallelScale;
@@ -53,6 +54,9 @@ internal readonly struct ViewProjection
     public Vector3 NormalF => new((float)_normal.X, (float)_normal.Y, (float)_normal.Z);
 
     public Vector3d Position => _position;
+
+    /// <summary>Near clipping distance.</summary>
+    public double Near { get; }
 
     public int Width { get; }
 

@@ -139,4 +139,31 @@ public class RasterizerTests
         cancellation.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => new Renderer().Render(scene, cancellation.Token));
     }
+
+    [Fact]
+    public void A_floor_reaching_behind_the_camera_is_clipped_at_the_near_plane()
+    {
+        // A floor y = −0.5 from z = −100 (ahead) to z = +100 (behind the eye at z = 1): both of its
+        // triangles cross the eye plane, so only clipping at the near plane can draw them.
+        PolyData floor = TestScenes.Triangles((-10, -0.5, -100), (10, -0.5, -100), (10, -0.5, 100), (-10, -0.5, -100), (10, -0.5, 100), (-10, -0.5, 100));
+        var camera = new OrleansPV.Rendering.Cameras.Camera { Position = new Vector3d(0, 0, 1), ClippingRange = (0.1, 300) };
+        using RenderResult result = new Renderer().Render(new Scene(Size, Size, camera, [new SceneObject(floor, new DisplayProperties())]) { Fxaa = null });
+
+        var background = (ColorRgb.ToByte(0.32), ColorRgb.ToByte(0.34), ColorRgb.ToByte(0.43));
+        for (int y = 0; y < Size; y++)
+        {
+            for (int x = 0; x < Size; x++)
+            {
+                var pixel = Rgb(result.GetPixel(x, y));
+                if (y < (Size / 2) - 1)
+                {
+                    Assert.True(pixel == background, $"sky pixel ({x}, {y}) is {pixel}");
+                }
+                else if (y > (Size / 2) + 1)
+                {
+                    Assert.True(pixel != background, $"floor pixel ({x}, {y}) is background");
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,46 @@
+namespace OrleansPV.Rendering.Rasterization;
+
+/// <summary>
+/// Clips a perspective triangle that reaches closer to the eye than the near plane (or behind it)
+/// to the part at or beyond it, in camera space (Sutherland–Hodgman against −z ≥ near), and
+/// projects the new corners.
+/// </summary>
+internal static class NearPlaneClipper
+{
+    /// <summary>True when a corner's 1/w says it lies closer than the near plane or behind the eye.</summary>
+    public static bool NeedsClipping(PreparedMesh mesh, float inverseW0, float inverseW1, float inverseW2)
+        => mesh.Perspective && (Crosses(mesh, inverseW0) || Crosses(mesh, inverseW1) || Crosses(mesh, inverseW2));
+
+    /// <returns>The number of corners written (0, 3 or 4), in the triangle's order.</returns>
+    public static int Clip(PreparedMesh mesh, int i0, int i1, int i2, ref ClippedCorners output)
+    {
+        float near = (float)mesh.Projection.Near;
+        Span<TriangleCorner> input = [TriangleCorner.Load(mesh, i0), TriangleCorner.Load(mesh, i1), TriangleCorner.Load(mesh, i2)];
+        int count = 0;
+        for (int k = 0; k < 3; k++)
+        {
+            ref TriangleCorner a = ref input[k];
+            ref TriangleCorner b = ref input[(k + 1) % 3];
+            bool aInside = -a.View.Z >= near, bInside = -b.View.Z >= near;
+            if (aInside)
+            {
+                output[count++] = a;
+            }
+
+            if (aInside != bInside)
+            {
+                float t = (-near - a.View.Z) / (b.View.Z - a.View.Z);
+                output[count++] = TriangleCorner.Lerp(a, b, t);
+            }
+        }
+
+        for (int k = 0; k < count; k++)
+        {
+            output[k].Window = mesh.Projection.ToWindow(output[k].View);
+        }
+
+        return count;
+    }
+
+    private static bool Crosses(PreparedMesh mesh, float inverseW) => inverseW <= 0 || inverseW > mesh.InverseNear;
+}
