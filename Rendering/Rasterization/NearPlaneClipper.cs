@@ -14,7 +14,8 @@ internal static class NearPlaneClipper
     /// <returns>The number of corners written (0, 3 or 4), in the triangle's order.</returns>
     public static int Clip(PreparedMesh mesh, int i0, int i1, int i2, ref ClippedCorners output)
     {
-        float near = (float)mesh.Projection.Near;
+        ref readonly ViewProjection projection = ref mesh.ProjectionReference;
+        float near = (float)projection.Near;
         Span<TriangleCorner> input = [TriangleCorner.Load(mesh, i0), TriangleCorner.Load(mesh, i1), TriangleCorner.Load(mesh, i2)];
         int count = 0;
         for (int k = 0; k < 3; k++)
@@ -36,7 +37,7 @@ internal static class NearPlaneClipper
 
         for (int k = 0; k < count; k++)
         {
-            output[k].Window = mesh.Projection.ToWindow(output[k].View);
+            output[k].Window = projection.ToWindow(output[k].View);
         }
 
         return count;

@@ -25,6 +25,7 @@ internal sealed class PreparedMesh : IDisposable
     private BandBins _triangleBins;
     private BandBins _segmentBins;
     private BandBins _pointBins;
+    private readonly ViewProjection _projection;
 
     public PreparedMesh(PolyData geometry, DisplayProperties properties)
     {
@@ -35,12 +36,23 @@ internal sealed class PreparedMesh : IDisposable
     public PolyData Geometry { get; }
 
     /// <summary>The frame's projection (for clipping at the near plane).</summary>
-    public ViewProjection Projection { get; set; }
+    public ViewProjection Projection
+    {
+        get => _projection;
+        init
+        {
+            _projection = value;
+            Perspective = !value.Parallel;
+            InverseNear = (float)(1.0 / value.Near);
+        }
+    }
 
-    public bool Perspective => !Projection.Parallel;
+    public ref readonly ViewProjection ProjectionReference => ref _projection;
+
+    public bool Perspective { get; private init; }
 
     /// <summary>1 / near distance: a corner with a larger 1/w lies closer than the near plane.</summary>
-    public float InverseNear => (float)(1.0 / Projection.Near);
+    public float InverseNear { get; private init; }
 
     public DisplayProperties Properties { get; }
 
