@@ -14,11 +14,20 @@ internal static class LineRasterizer
         ReadOnlySpan<int> vertices = mesh.SegmentVertices;
         int a = vertices[2 * segment], b = vertices[(2 * segment) + 1];
         Vector4 p0 = mesh.Window[a], p1 = mesh.Window[b];
-        if (p0.W <= 0 || p1.W <= 0)
+        float startA = 0f, startB = 1f;
+        if (NearPlaneClipper.NeedsClipping(mesh, p0.W, p1.W))
+        {
+            if (!NearPlaneClipper.ClipSegment(mesh, a, b, out p0, out p1, out startA, out startB))
+            {
+                return;
+            }
+        }
+        else if (p0.W <= 0 || p1.W <= 0)
         {
             return;
         }
 
+        var ends = new SegmentEnds(a, b, p0.W, p1.W, startA, startB);
         int cell = mesh.SegmentCells[segment];
         float dx = p1.X - p0.X, dy = p1.Y - p0.Y;
         bool xMajor = MathF.Abs(dx) >= MathF.Abs(dy);
@@ -51,7 +60,7 @@ internal static class LineRasterizer
                 }
 
                 float z = p0.Z + (t * (p1.Z - p0.Z));
-                Plot(mesh, shader, target, x, y, z, a, b, t, cell);
+                Plot(mesh, shader, target, x, y, z, ends, t, cell);
             }
         }
     }
@@ -72,12 +81,12 @@ internal static class LineRasterizer
         {
             for (int x = xFirst; x <= xLast; x++)
             {
-                Plot(mesh, shader, target, x, y, p.Z, vertex, vertex, 0f, -1);
+                Plot(mesh, shader, target, x, y, p.Z, new SegmentEnds(vertex, vertex, p.W, p.W, 0f, 0f), 0f, -1);
             }
         }
     }
 
-    private static void Plot(PreparedMesh mesh, SurfaceShader shader, scoped in BandTarget target, int x, int y, float z, int a, int b, float t, int cell)
+    private static void Plot(PreparedMesh mesh, SurfaceShader shader, scoped in BandTarget target, int x, int y, float z, in SegmentEnds ends, float t, int cell)
     {
         int index = (y * target.Width) + x;
         if (z < -1f || z > 1f || z > target.Depth[index])
@@ -85,9 +94,10 @@ internal static class LineRasterizer
             return;
         }
 
-        // Perspective-correct parameter along the segment.
-        float wa = mesh.Window[a].W, wb = mesh.Window[b].W;
-        float q = t * wb / (((1 - t) * wa) + (t * wb));
+        // Perspective-correct parameter along the drawn part, then along the original segment.
+        int a = ends.A, b = ends.B;
+        float q = t * ends.InverseWB / (((1 - t) * ends.InverseWA) + (t * ends.InverseWB));
+        q = ends.StartA + (q * (ends.StartB - ends.StartA));
         Vector3 ambient = shader.SolidAmbient, diffuse = shader.SolidDiffuse;
         if (mesh.ColorSource == ColorSource.PointScalars)
         {

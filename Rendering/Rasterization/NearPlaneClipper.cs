@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace OrleansPV.Rendering.Rasterization;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace OrleansPV.Rendering.Rasterization;
 internal static class NearPlaneClipper
 {
     /// <summary>True when a corner's 1/w says it lies closer than the near plane or behind the eye.</summary>
+    public static bool NeedsClipping(PreparedMesh mesh, float inverseW0, float inverseW1)
+        => mesh.Perspective && (Crosses(mesh, inverseW0) || Crosses(mesh, inverseW1));
+
     public static bool NeedsClipping(PreparedMesh mesh, float inverseW0, float inverseW1, float inverseW2)
         => mesh.Perspective && (Crosses(mesh, inverseW0) || Crosses(mesh, inverseW1) || Crosses(mesh, inverseW2));
 
@@ -41,6 +46,40 @@ internal static class NearPlaneClipper
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The part of segment a–b at or beyond the near plane: its window ends and their parameters
+    /// along the original segment. False when all of it is nearer than the plane.
+    /// </summary>
+    public static bool ClipSegment(PreparedMesh mesh, int a, int b, out Vector4 windowA, out Vector4 windowB, out float startA, out float startB)
+    {
+        ref readonly ViewProjection projection = ref mesh.ProjectionReference;
+        float near = (float)projection.Near;
+        Vector3 va = mesh.View[a], vb = mesh.View[b];
+        bool aInside = -va.Z >= near, bInside = -vb.Z >= near;
+        startA = 0f;
+        startB = 1f;
+        windowA = windowB = default;
+        if (!aInside && !bInside)
+        {
+            return false;
+        }
+
+        float crossing = aInside == bInside ? 0f : (-near - va.Z) / (vb.Z - va.Z);
+        if (!aInside)
+        {
+            startA = crossing;
+        }
+
+        if (!bInside)
+        {
+            startB = crossing;
+        }
+
+        windowA = projection.ToWindow(Vector3.Lerp(va, vb, startA));
+        windowB = projection.ToWindow(Vector3.Lerp(va, vb, startB));
+        return true;
     }
 
     private static bool Crosses(PreparedMesh mesh, float inverseW) => inverseW <= 0 || inverseW > mesh.InverseNear;

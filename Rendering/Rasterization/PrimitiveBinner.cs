@@ -93,6 +93,13 @@ internal static class PrimitiveBinner
             for (int s = 0; s < count; s++)
             {
                 Vector4 a = window[vertices[2 * s]], b = window[vertices[(2 * s) + 1]];
+                if (NearPlaneClipper.NeedsClipping(mesh, a.W, b.W)
+                    && !NearPlaneClipper.ClipSegment(mesh, vertices[2 * s], vertices[(2 * s) + 1], out a, out b, out _, out _))
+                {
+                    firstSpan[s] = -1;
+                    continue;
+                }
+
                 if (a.W <= 0 || b.W <= 0)
                 {
                     firstSpan[s] = -1;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace OrleansPV.Rendering.Rasterization;
 
@@ -32,11 +31,4 @@ internal struct TriangleCorner
         Normal = Vector3.Lerp(a.Normal, b.Normal, t),
         Texture = a.Texture + (t * (b.Texture - a.Texture)),
     };
-}
-
-/// <summary>Up to four corners of a triangle clipped by the near plane, stored inline (no allocation).</summary>
-[InlineArray(4)]
-internal struct ClippedCorners
-{
-    private TriangleCorner _first;
 }

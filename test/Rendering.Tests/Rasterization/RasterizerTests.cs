@@ -166,4 +166,26 @@ public class RasterizerTests
             }
         }
     }
+
+    [Fact]
+    public void Wireframe_lines_reaching_behind_the_camera_are_clipped_at_the_near_plane()
+    {
+        // The floor's diagonal runs from ahead (z = −100) to behind the eye (z = +100) and passes
+        // below the camera, so its visible part crosses the lower half of the frame.
+        PolyData floor = TestScenes.Triangles((-10, -0.5, -100), (10, -0.5, -100), (10, -0.5, 100), (-10, -0.5, -100), (10, -0.5, 100), (-10, -0.5, 100));
+        var camera = new OrleansPV.Rendering.Cameras.Camera { Position = new Vector3d(0, 0, 1), ClippingRange = (0.1, 300) };
+        using RenderResult result = new Renderer().Render(new Scene(Size, Size, camera, [new SceneObject(floor, new DisplayProperties { Representation = Representation.Wireframe })]) { Fxaa = null });
+
+        var background = (ColorRgb.ToByte(0.32), ColorRgb.ToByte(0.34), ColorRgb.ToByte(0.43));
+        int lower = 0;
+        for (int y = (Size / 2) + 4; y < Size; y++)
+        {
+            for (int x = 0; x < Size; x++)
+            {
+                lower += Rgb(result.GetPixel(x, y)) != background ? 1 : 0;
+            }
+        }
+
+        Assert.True(lower >= Size / 4, $"{lower} line pixels in the lower half");
+    }
 }
