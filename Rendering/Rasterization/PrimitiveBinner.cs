@@ -19,7 +19,7 @@ internal static class PrimitiveBinner
         try
         {
             int[] firstArray = first.Array, lastArray = last.Array;
-            int height = projection.Height;
+            int height = projection.Height, width = projection.Width;
             int chunks = (count + TriangleChunk - 1) / TriangleChunk;
             Parallel.For(0, chunks, options, chunk =>
             {
@@ -42,8 +42,27 @@ internal static class PrimitiveBinner
                         continue;
                     }
 
-                    float minY = MathF.Min(a.Y, MathF.Min(b.Y, c.Y)), maxY = MathF.Max(a.Y, MathF.Max(b.Y, c.Y));
-                    Rows(minY, maxY, height, bandHeight, out firstArray[t], out lastArray[t]);
+                    if (!TriangleRasterizer.InGuardBand(a) || !TriangleRasterizer.InGuardBand(b) || !TriangleRasterizer.InGuardBand(c))
+                    {
+                        firstArray[t] = -1;
+                        continue;
+                    }
+
+                    // The rasterizer's own snapped bounding box: a triangle with no pixel centre inside is never binned.
+                    long xa = TriangleRasterizer.Snap(a.X), xb = TriangleRasterizer.Snap(b.X), xc = TriangleRasterizer.Snap(c.X);
+                    long ya = TriangleRasterizer.Snap(a.Y), yb = TriangleRasterizer.Snap(b.Y), yc = TriangleRasterizer.Snap(c.Y);
+                    int xStart = Math.Max(0, TriangleRasterizer.CeilingPixel(Math.Min(xa, Math.Min(xb, xc))));
+                    int xEnd = Math.Min(width - 1, TriangleRasterizer.FloorPixel(Math.Max(xa, Math.Max(xb, xc))));
+                    int yStart = Math.Max(0, TriangleRasterizer.CeilingPixel(Math.Min(ya, Math.Min(yb, yc))));
+                    int yEnd = Math.Min(height - 1, TriangleRasterizer.FloorPixel(Math.Max(ya, Math.Max(yb, yc))));
+                    if (xStart > xEnd || yStart > yEnd)
+                    {
+                        firstArray[t] = -1;
+                        continue;
+                    }
+
+                    firstArray[t] = yStart / bandHeight;
+                    lastArray[t] = yEnd / bandHeight;
                 }
             });
 

@@ -165,19 +165,19 @@ internal static class TriangleRasterizer
         }
     }
 
-    private static long Snap(float v) => (long)MathF.Round(v * SubPixel);
+    internal static long Snap(float v) => (long)MathF.Round(v * SubPixel);
 
     /// <summary>
     /// Vertices within ±2²⁰ pixels keep the 64-bit edge functions exact; triangles reaching farther
     /// (only possible just beyond the near plane of a very small near distance) are skipped.
     /// </summary>
-    private static bool InGuardBand(Vector4 p) => MathF.Abs(p.X) < GuardBand && MathF.Abs(p.Y) < GuardBand;
+    internal static bool InGuardBand(Vector4 p) => MathF.Abs(p.X) < GuardBand && MathF.Abs(p.Y) < GuardBand;
 
     /// <summary>First pixel whose centre is at or after sub-pixel coordinate <paramref name="v"/>.</summary>
-    private static int CeilingPixel(long v) => (int)Math.Clamp(-((HalfSubPixel - v) >> 8), int.MinValue, int.MaxValue);
+    internal static int CeilingPixel(long v) => (int)Math.Clamp(-((HalfSubPixel - v) >> 8), int.MinValue, int.MaxValue);
 
     /// <summary>Last pixel whose centre is at or before sub-pixel coordinate <paramref name="v"/>.</summary>
-    private static int FloorPixel(long v) => (int)Math.Clamp((v - HalfSubPixel) >> 8, int.MinValue, int.MaxValue);
+    internal static int FloorPixel(long v) => (int)Math.Clamp((v - HalfSubPixel) >> 8, int.MinValue, int.MaxValue);
 
     /// <summary>w(p) = (b − a) × (p − a), positive inside for the oriented triangle, in 1/256² pixel units.</summary>
     private readonly struct EdgeFunction
