@@ -65,6 +65,71 @@ internal struct BandBins
         }
     }
 
+    /// <summary>
+    /// The same counting sort over chunks of the sequence in parallel: each chunk counts its
+    /// primitives per band, offsets run band by band through the chunks in order, and each chunk
+    /// fills its own slots, so the result equals <see cref="Build"/>'s at any thread count.
+    /// </summary>
+    /// <param name="order">Primitive order, or null for ascending ids.</param>
+    public void BuildParallel(int[] firstBand, int[] lastBand, int[]? order, int count, int bandCount, ParallelOptions options)
+    {
+        const int chunkSize = 65536;
+        int chunks = (count + chunkSize - 1) / chunkSize;
+        var counts = new PooledArray<int>();
+        counts.Rent(chunks * bandCount);
+        try
+        {
+            int[] perChunk = counts.Array;
+            Array.Clear(perChunk, 0, chunks * bandCount);
+            Parallel.For(0, chunks, options, chunk =>
+            {
+                int end = Math.Min(count, (chunk + 1) * chunkSize), row = chunk * bandCount;
+                for (int i = chunk * chunkSize; i < end; i++)
+                {
+                    int id = order is null ? i : order[i];
+                    for (int b = firstBand[id]; b >= 0 && b <= lastBand[id]; b++)
+                    {
+                        perChunk[row + b]++;
+                    }
+                }
+            });
+
+            _start.Rent(bandCount + 1);
+            Span<int> start = _start.Span;
+            int running = 0;
+            for (int b = 0; b < bandCount; b++)
+            {
+                start[b] = running;
+                for (int chunk = 0; chunk < chunks; chunk++)
+                {
+                    int n = perChunk[(chunk * bandCount) + b];
+                    perChunk[(chunk * bandCount) + b] = running;
+                    running = checked(running + n);
+                }
+            }
+
+            start[bandCount] = running;
+            _items.Rent(running);
+            int[] items = _items.Array;
+            Parallel.For(0, chunks, options, chunk =>
+            {
+                int end = Math.Min(count, (chunk + 1) * chunkSize), row = chunk * bandCount;
+                for (int i = chunk * chunkSize; i < end; i++)
+                {
+                    int id = order is null ? i : order[i];
+                    for (int b = firstBand[id]; b >= 0 && b <= lastBand[id]; b++)
+                    {
+                        items[perChunk[row + b]++] = id;
+                    }
+                }
+            });
+        }
+        finally
+        {
+            counts.Return();
+        }
+    }
+
     public void Return()
     {
         _start.Return();

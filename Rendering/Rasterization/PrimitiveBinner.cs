@@ -66,7 +66,6 @@ internal static class PrimitiveBinner
                 }
             });
 
-            Span<int> firstSpan = first.Span, lastSpan = last.Span;
             if (mesh.Translucent)
             {
                 order.Rent(count);
@@ -86,7 +85,7 @@ internal static class PrimitiveBinner
                 keySpan.Sort(orderSpan);
             }
 
-            mesh.TriangleBins.Build(firstSpan, lastSpan, order.Span, bandCount);
+            mesh.TriangleBins.BuildParallel(first.Array, last.Array, mesh.Translucent ? order.Array : null, count, bandCount, options);
         }
         finally
         {

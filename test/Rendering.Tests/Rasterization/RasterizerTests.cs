@@ -114,12 +114,15 @@ public class RasterizerTests
     [Fact]
     public void Frames_are_identical_at_any_thread_count()
     {
-        var sphere = (PolyData)Executive.Update(new SphereSource { ThetaResolution = 64, PhiResolution = 64 });
+        // Over 65536 triangles per sphere, so binning runs in several parallel chunks; the outer sphere is translucent.
+        var sphere = (PolyData)Executive.Update(new SphereSource { ThetaResolution = 192, PhiResolution = 192 });
+        var shell = (PolyData)Executive.Update(new SphereSource { ThetaResolution = 192, PhiResolution = 192, Radius = 0.7 });
         var coloring = new ScalarColoring("Normals", AttributeLocation.Points, -1, LookupTable.CoolToWarm(0, 1.2));
         var scene = new Scene(320, 240, new OrleansPV.Rendering.Cameras.Camera(),
         [
             new SceneObject(sphere, new DisplayProperties { Representation = Representation.SurfaceWithEdges, Coloring = coloring }),
-            new SceneObject(TestScenes.Triangles((-1, -1, 0.2), (1, -1, 0.2), (0, 1, -0.2)), new DisplayProperties { Opacity = 0.4 }),
+            new SceneObject(shell, new DisplayProperties { Opacity = 0.4 }),
+            new SceneObject(TestScenes.Triangles((-1, -1, 0.2), (1, -1, 0.2), (0, 1, -0.2)), new DisplayProperties { Representation = Representation.Wireframe }),
         ]).WithResetCamera();
         scene = scene with { Camera = scene.Camera.Azimuth(20).Elevation(15).ResetClippingRange(scene.VisibleBounds()) };
 
