@@ -1,0 +1,218 @@
+using System.Numerics;
+
+namespace OrleansPV.Rendering.Rasterization;
+
+/// <summary>Computes each primitive's band span from its window rows and bins it (translucent triangles back to front).</summary>
+internal static class PrimitiveBinner
+{
+    private const int TriangleChunk = 65536;
+
+    public static void BinTriangles(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount, ParallelOptions options)
+    {
+        int count = mesh.TriangleCount;
+        var first = new PooledArray<int>();
+        var last = new PooledArray<int>();
+        var order = new PooledArray<int>();
+        var keys = new PooledArray<float>();
+        first.Rent(count);
+        last.Rent(count);
+        try
+        {
+            int[] firstArray = first.Array, lastArray = last.Array;
+            int height = projection.Height, width = projection.Width;
+            int chunks = (count + TriangleChunk - 1) / TriangleChunk;
+            Parallel.For(0, chunks, options, chunk =>
+            {
+                ReadOnlySpan<int> vertices = mesh.TriangleVertices;
+                ReadOnlySpan<Vector4> window = mesh.Window;
+                int end = Math.Min(count, (chunk + 1) * TriangleChunk);
+                for (int t = chunk * TriangleChunk; t < end; t++)
+                {
+                    int i0 = vertices[3 * t], i1 = vertices[(3 * t) + 1], i2 = vertices[(3 * t) + 2];
+                    Vector4 a = window[i0], b = window[i1], c = window[i2];
+                    if (NearPlaneClipper.NeedsClipping(mesh, a.W, b.W, c.W))
+                    {
+                        ClippedRows(mesh, i0, i1, i2, height, bandHeight, out firstArray[t], out lastArray[t]);
+                        continue;
+                    }
+
+                    if (a.W <= 0 || b.W <= 0 || c.W <= 0)
+                    {
+                        firstArray[t] = -1;
+                        continue;
+                    }
+
+                    if (!TriangleRasterizer.InGuardBand(a) || !TriangleRasterizer.InGuardBand(b) || !TriangleRasterizer.InGuardBand(c))
+                    {
+                        firstArray[t] = -1;
+                        continue;
+                    }
+
+                    // The rasterizer's own snapped bounding box: a triangle with no pixel centre inside is never binned.
+                    long xa = TriangleRasterizer.Snap(a.X), xb = TriangleRasterizer.Snap(b.X), xc = TriangleRasterizer.Snap(c.X);
+                    long ya = TriangleRasterizer.Snap(a.Y), yb = TriangleRasterizer.Snap(b.Y), yc = TriangleRasterizer.Snap(c.Y);
+                    int xStart = Math.Max(0, TriangleRasterizer.CeilingPixel(Math.Min(xa, Math.Min(xb, xc))));
+                    int xEnd = Math.Min(width - 1, TriangleRasterizer.FloorPixel(Math.Max(xa, Math.Max(xb, xc))));
+                    int yStart = Math.Max(0, TriangleRasterizer.CeilingPixel(Math.Min(ya, Math.Min(yb, yc))));
+                    int yEnd = Math.Min(height - 1, TriangleRasterizer.FloorPixel(Math.Max(ya, Math.Max(yb, yc))));
+                    if (xStart > xEnd || yStart > yEnd)
+                    {
+                        firstArray[t] = -1;
+                        continue;
+                    }
+
+                    firstArray[t] = yStart / bandHeight;
+                    lastArray[t] = yEnd / bandHeight;
+                }
+            });
+
+            if (mesh.Translucent)
+            {
+                order.Rent(count);
+                keys.Rent(count);
+                ReadOnlySpan<int> vertices = mesh.TriangleVertices;
+                ReadOnlySpan<Vector4> window = mesh.Window;
+                Span<int> orderSpan = order.Span;
+                Span<float> keySpan = keys.Span;
+                for (int t = 0; t < count; t++)
+                {
+                    orderSpan[t] = t;
+
+                    // Farthest first: larger depth sorts earlier.
+                    keySpan[t] = -(window[vertices[3 * t]].Z + window[vertices[(3 * t) + 1]].Z + window[vertices[(3 * t) + 2]].Z);
+                }
+
+                keySpan.Sort(orderSpan);
+            }
+
+            mesh.TriangleBins.BuildParallel(first.Array, last.Array, mesh.Translucent ? order.Array : null, count, bandCount, options);
+        }
+        finally
+        {
+            first.Return();
+            last.Return();
+            order.Return();
+            keys.Return();
+        }
+    }
+
+    public static void BinSegments(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount)
+    {
+        int count = mesh.SegmentCount;
+        var first = new PooledArray<int>();
+        var last = new PooledArray<int>();
+        first.Rent(count);
+        last.Rent(count);
+        try
+        {
+            ReadOnlySpan<int> vertices = mesh.SegmentVertices;
+            ReadOnlySpan<Vector4> window = mesh.Window;
+            Span<int> firstSpan = first.Span, lastSpan = last.Span;
+            for (int s = 0; s < count; s++)
+            {
+                Vector4 a = window[vertices[2 * s]], b = window[vertices[(2 * s) + 1]];
+                if (NearPlaneClipper.NeedsClipping(mesh, a.W, b.W)
+                    && !NearPlaneClipper.ClipSegment(mesh, vertices[2 * s], vertices[(2 * s) + 1], out a, out b, out _, out _))
+                {
+                    firstSpan[s] = -1;
+                    continue;
+                }
+
+                if (a.W <= 0 || b.W <= 0)
+                {
+                    firstSpan[s] = -1;
+                    continue;
+                }
+
+                // A line may light the row of either end pixel: widen by half a pixel.
+                Rows(MathF.Min(a.Y, b.Y) - 1, MathF.Max(a.Y, b.Y) + 1, projection.Height, bandHeight, out firstSpan[s], out lastSpan[s]);
+            }
+
+            mesh.SegmentBins.Build(firstSpan, lastSpan, [], bandCount);
+        }
+        finally
+        {
+            first.Return();
+            last.Return();
+        }
+    }
+
+    public static void BinPoints(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount)
+    {
+        int count = mesh.PointCount;
+        var first = new PooledArray<int>();
+        var last = new PooledArray<int>();
+        first.Rent(count);
+        last.Rent(count);
+        try
+        {
+            ReadOnlySpan<int> vertices = mesh.PointVertices;
+            ReadOnlySpan<Vector4> window = mesh.Window;
+            Span<int> firstSpan = first.Span, lastSpan = last.Span;
+            float half = (float)(mesh.Properties.PointSize * 0.5);
+            for (int p = 0; p < count; p++)
+            {
+                Vector4 a = window[vertices[p]];
+                if (a.W <= 0)
+                {
+                    firstSpan[p] = -1;
+                    continue;
+                }
+
+                Rows(a.Y - half, a.Y + half, projection.Height, bandHeight, out firstSpan[p], out lastSpan[p]);
+            }
+
+            mesh.PointBins.Build(firstSpan, lastSpan, [], bandCount);
+        }
+        finally
+        {
+            first.Return();
+            last.Return();
+        }
+    }
+
+    /// <summary>Bands of the part of a triangle beyond the near plane.</summary>
+    private static void ClippedRows(PreparedMesh mesh, int i0, int i1, int i2, int height, int bandHeight, out int firstBand, out int lastBand)
+    {
+        ClippedCorners corners = default;
+        int count = NearPlaneClipper.Clip(mesh, i0, i1, i2, ref corners);
+        float minY = float.MaxValue, maxY = float.MinValue;
+        for (int k = 0; k < count; k++)
+        {
+            minY = MathF.Min(minY, corners[k].Window.Y);
+            maxY = MathF.Max(maxY, corners[k].Window.Y);
+        }
+
+        if (count < 3)
+        {
+            firstBand = -1;
+            lastBand = -1;
+            return;
+        }
+
+        Rows(minY, maxY, height, bandHeight, out firstBand, out lastBand);
+    }
+
+    /// <summary>Bands holding the pixel rows whose centres lie in [minY, maxY]; −1 when none.</summary>
+    private static void Rows(float minY, float maxY, int height, int bandHeight, out int firstBand, out int lastBand)
+    {
+        if (!(maxY >= 0) || !(minY < height))
+        {
+            firstBand = -1;
+            lastBand = -1;
+            return;
+        }
+
+        int firstRow = Math.Max(0, (int)MathF.Ceiling(minY - 0.5f) - 1);
+        int lastRow = Math.Min(height - 1, (int)MathF.Floor(maxY - 0.5f) + 1);
+        if (firstRow > lastRow)
+        {
+            firstBand = -1;
+            lastBand = -1;
+            return;
+        }
+
+        firstBand = firstRow / bandHeight;
+        lastBand = lastRow / bandHeight;
+    }
+}

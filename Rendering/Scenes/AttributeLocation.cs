@@ -1,0 +1,8 @@
+namespace OrleansPV.Rendering.Scenes;
+
+/// <summary>Where a colouring array lives.</summary>
+public enum AttributeLocation
+{
+    Points,
+    Cells,
+}
