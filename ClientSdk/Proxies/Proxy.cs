@@ -12,6 +12,7 @@ public sealed partial class Proxy
     private readonly Dictionary<string, PropertyValue> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _modified = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Proxy> _subProxies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _inFlight = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private bool _pushed;
 
@@ -163,6 +164,7 @@ public sealed partial class Proxy
             foreach (string name in names)
             {
                 state.Properties.Add(PropertyStates.FromValue(name, _values[name]));
+                _inFlight[name] = _inFlight.GetValueOrDefault(name) + 1;
             }
 
             if (!_pushed)
@@ -176,6 +178,58 @@ public sealed partial class Proxy
             _modified.Clear();
             _pushed = true;
             return state;
+        }
+    }
+
+    /// <summary>
+    /// Applies a change from the session's order. The session's order decides: a value this client has
+    /// set but not yet seen come back (modified, or pushed and in flight) is later in that order than
+    /// any change arriving now, so it is kept; a client's own change coming back only clears its flight.
+    /// </summary>
+    internal void ApplyChange(ProxyState state, bool own)
+    {
+        lock (_gate)
+        {
+            foreach (PropertyState property in state.Properties)
+            {
+                if (own)
+                {
+                    Land(property.Name);
+                }
+                else if (!_modified.Contains(property.Name) && !_inFlight.ContainsKey(property.Name) && Definition.FindProperty(property.Name) is { } definition)
+                {
+                    _values[definition.Name] = PropertyStates.ToValue(property, definition);
+                }
+            }
+
+            _pushed = true;
+        }
+    }
+
+    /// <summary>A push of these properties was refused: they will not come back in the session's order.</summary>
+    internal void ReleaseInFlight(ProxyState state)
+    {
+        lock (_gate)
+        {
+            foreach (PropertyState property in state.Properties)
+            {
+                Land(property.Name);
+            }
+        }
+    }
+
+    private void Land(string name)
+    {
+        if (_inFlight.TryGetValue(name, out int count))
+        {
+            if (count <= 1)
+            {
+                _inFlight.Remove(name);
+            }
+            else
+            {
+                _inFlight[name] = count - 1;
+            }
         }
     }
 

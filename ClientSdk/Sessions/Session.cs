@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using OrleansPV.Client.Collaboration;
 using OrleansPV.Client.Messaging;
 using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
@@ -15,6 +17,7 @@ public sealed partial class Session
     private readonly List<RegisteredProxy> _registrations = [];
     private readonly Lock _gate = new();
     private readonly GlobalIdPool _ids;
+    private readonly ChangeFeed _feed;
 
     internal Session(Connection connection, string id, JoinResult joined)
     {
@@ -26,6 +29,7 @@ public sealed partial class Session
         _ids = new GlobalIdPool(() => Channel.Grain.ReserveGlobalIdsAsync(ClientId, joined.GlobalIds.Count), joined.GlobalIds);
         connection.LoadPlugins(joined.PluginDefinitions);
         Materialize(joined.Snapshot);
+        _feed = new ChangeFeed(this, joined.Snapshot.Sequence, connection.LoggerFactory.CreateLogger<ChangeFeed>());
     }
 
     public Connection Connection { get; }
@@ -144,6 +148,7 @@ public sealed partial class Session
         try
         {
             await Connection.Outbound.Barrier(Channel);
+            await _feed.DisposeAsync();
             await Channel.Grain.LeaveAsync(ClientId);
         }
         catch (Exception ex) when (ex is OrleansPVException or TimeoutException or OrleansException)
@@ -183,7 +188,21 @@ public sealed partial class Session
 
         if (proxy.TakeChanges() is { } state)
         {
-            pushes.Add(Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(proxy.GlobalId), Proxy = state }, awaited));
+            Task<PushOutcome> push = Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(proxy.GlobalId), Proxy = state }, awaited);
+            push.ContinueWith(
+                static (done, target) =>
+                {
+                    (Proxy owner, ProxyState refused) = ((Proxy, ProxyState))target!;
+                    if (!done.Result.Succeeded)
+                    {
+                        owner.ReleaseInFlight(refused);
+                    }
+                },
+                (proxy, state),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            pushes.Add(push);
         }
     }
 

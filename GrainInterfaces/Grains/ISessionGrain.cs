@@ -27,16 +27,12 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("Push")]
     Task<PushResult> PushAsync(IReadOnlyList<PushState> messages, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Every change accepted after <paramref name="afterSequence"/>, in the session's order, including
-    /// the caller's own (so it knows when they were applied), then each new one as it is accepted.
-    /// Fails with a SessionException when the changes after that point are no longer kept (rejoin).
-    /// </summary>
-    [Alias("Changes")]
-    IAsyncEnumerable<SessionChange> ChangesAsync(string clientId, ulong afterSequence, CancellationToken cancellationToken = default);
-
     [Alias("Pull")]
     Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default);
+
+    /// <summary>The sequence number of the newest accepted change.</summary>
+    [Alias("GetSequence")]
+    Task<ulong> GetSequenceAsync(CancellationToken cancellationToken = default);
 
     [Alias("GetSnapshot")]
     Task<SessionSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default);

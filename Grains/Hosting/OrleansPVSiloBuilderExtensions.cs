@@ -28,7 +28,8 @@ public static class OrleansPVSiloBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataServiceOptions>, DataServiceOptionsValidator>());
         builder.AddMemoryGrainStorage(StorageProviders.State);
         builder.AddMemoryGrainStorage("PubSubStore");
-        builder.AddMemoryStreams(StorageProviders.Streams);
+        // The pulling agents poll every 100 ms by default: too slow for progress a user watches.
+        builder.AddMemoryStreams(StorageProviders.Streams, streams => streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
         return builder;
     }
 }

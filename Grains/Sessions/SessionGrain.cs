@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.Diagnostics;
@@ -19,18 +18,16 @@ internal sealed partial class SessionGrain(
     /// <summary>Global ids a client gets at join; it asks for more before it runs out.</summary>
     internal const int GlobalIdBlockSize = 1024;
 
-    /// <summary>Accepted changes kept for clients that fall behind or reconnect.</summary>
-    internal const int ChangeLogCapacity = 16_384;
-
-    private readonly ChangeLog _changes = new(ChangeLogCapacity);
 
     private string SessionId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private ISessionFeedGrain Feed => GrainFactory.GetGrain<ISessionFeedGrain>(SessionId);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Changes before a reactivation are not kept: a client that needs them rejoins.
-        _changes.StartAfter(state.State.Sequence);
-        return base.OnActivateAsync(cancellationToken);
+        // Changes before a reactivation are not kept: a client that needs them joins again.
+        await Feed.StartAsync(state.State.Sequence, cancellationToken);
+        await base.OnActivateAsync(cancellationToken);
     }
 
     public async Task<JoinResult> CreateAsync(string user, CancellationToken cancellationToken = default)
@@ -74,6 +71,7 @@ internal sealed partial class SessionGrain(
         ArgumentNullException.ThrowIfNull(messages);
         var rejections = new List<PushRejection>();
         var changedProxies = new List<ulong>();
+        var accepted = new List<SessionChange>(messages.Count);
         int applied = 0;
         foreach (PushState message in messages)
         {
@@ -89,7 +87,7 @@ internal sealed partial class SessionGrain(
                 }
 
                 state.State.Sequence++;
-                _changes.Add(new SessionChange(state.State.Sequence, header.ClientId, message));
+                accepted.Add(new SessionChange(state.State.Sequence, header.ClientId, message));
                 applied++;
                 LogPush(SessionId, header.ClientId, header.ClientSequence, header.GlobalId, state.State.Sequence);
             }
@@ -101,6 +99,11 @@ internal sealed partial class SessionGrain(
         }
 
         await state.WriteStateAsync(cancellationToken);
+        if (accepted.Count > 0)
+        {
+            await Feed.AppendAsync(accepted, cancellationToken);
+        }
+
         if (changedProxies.Count > 0)
         {
             // The session makes the data service's first call, so it is placed on this silo (see DataServiceGrain).
@@ -108,34 +111,6 @@ internal sealed partial class SessionGrain(
         }
 
         return new PushResult(state.State.Sequence, applied, rejections);
-    }
-
-    public async IAsyncEnumerable<SessionChange> ChangesAsync(string clientId, ulong afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        RequireClient(clientId);
-        if (!_changes.Holds(afterSequence))
-        {
-            throw new SessionException($"Session '{SessionId}' no longer keeps the changes after {afterSequence} (it is at {_changes.Last}); join again for a new snapshot.");
-        }
-
-        ulong next = afterSequence + 1;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            Task added = _changes.NextAdded;
-            while (next <= _changes.Last)
-            {
-                yield return _changes.Get(next++);
-            }
-
-            try
-            {
-                await added.WaitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                yield break;
-            }
-        }
     }
 
     public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
@@ -149,6 +124,8 @@ internal sealed partial class SessionGrain(
 
         return GrainFactory.GetGrain<IProxyGrain>((long)globalId).PullAsync(message, cancellationToken);
     }
+
+    public Task<ulong> GetSequenceAsync(CancellationToken cancellationToken = default) => Task.FromResult(state.State.Sequence);
 
     public async Task<SessionSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,10 @@ using OrleansPV.Cluster.Tests.Infrastructure;
 
 namespace OrleansPV.Cluster.Tests.DataService;
 
-/// <summary>Long executions (a 256^3 Wavelet and its contour) watched through the progress stream.</summary>
+/// <summary>
+/// Long executions watched through the progress stream: a 256^3 Wavelet contoured at ten values takes
+/// about a second, long enough that a change or a cancel lands while it runs, even on a loaded machine.
+/// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class InterruptionAndProgressTests(ClusterFixture fixture)
 {
@@ -14,7 +17,7 @@ public sealed class InterruptionAndProgressTests(ClusterFixture fixture)
     {
         await using Connection connection = await fixture.ConnectAsync();
         Session session = await connection.CreateSessionAsync("ada");
-        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 157);
+        Proxy contour = LongContour(session);
         await using ProgressWatcher watcher = await ProgressWatcher.StartAsync(session);
 
         Task<DataInformation> update = contour.UpdatePipelineAsync();
@@ -56,17 +59,24 @@ public sealed class InterruptionAndProgressTests(ClusterFixture fixture)
     {
         await using Connection connection = await fixture.ConnectAsync();
         Session session = await connection.CreateSessionAsync("ada");
-        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 157);
+        Proxy contour = LongContour(session);
         await using ProgressWatcher watcher = await ProgressWatcher.StartAsync(session);
         using var cancellation = new CancellationTokenSource();
 
         Task<DataInformation> update = contour.UpdatePipelineAsync(cancellationToken: cancellation.Token);
-        await watcher.WaitForAsync(e => e.Kind == ProgressKind.Started, Patience);
+        await watcher.WaitForAsync(e => e.GlobalId == contour.GlobalId && e.Kind == ProgressKind.Started, Patience);
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => update);
         ProgressEvent cancelled = await watcher.WaitForAsync(e => e.Kind == ProgressKind.Cancelled, Patience);
         Assert.DoesNotContain(watcher.Seen, e => e.GlobalId == contour.GlobalId && e.Kind == ProgressKind.Completed);
         Assert.Equal(contour.GlobalId, cancelled.GlobalId);
+    }
+
+    private static Proxy LongContour(Session session)
+    {
+        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 157);
+        contour.SetProperty("ContourValues", 100.0, 110.0, 120.0, 130.0, 140.0, 150.0, 160.0, 170.0, 180.0, 190.0);
+        return contour;
     }
 }

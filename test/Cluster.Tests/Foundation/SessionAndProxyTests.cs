@@ -80,36 +80,46 @@ public sealed class SessionAndProxyTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_conflict_only_the_cluster_sees_is_reported_by_the_next_awaited_call()
+    public async Task A_value_only_the_cluster_refuses_is_reported_by_the_next_awaited_call()
     {
-        await using Connection ada = await fixture.ConnectAsync(0);
-        await using Connection bob = await fixture.ConnectAsync(1);
-        Session adaSession = await ada.CreateSessionAsync("ada");
-        Session bobSession = await bob.JoinSessionAsync(adaSession.Id, "bob");
-        adaSession.RegisterProxy("sources", "Shape", adaSession.CreateProxy("sources", "SphereSource"));
-        await adaSession.FlushAsync();
+        await using Connection connection = await fixture.ConnectAsync(1);
+        Session session = await connection.CreateSessionAsync("bob");
+        LoosenSphereLocally(connection);
+        Proxy sphere = session.CreateProxy("sources", "SphereSource");
 
-        // Bob's client does not know the name is taken (no live fan-out yet), so only the session can refuse it.
-        bobSession.RegisterProxy("sources", "Shape", bobSession.CreateProxy("sources", "ConeSource"));
+        // Valid for this client's (local) definition, below the minimum the cluster's definition sets.
+        sphere.SetProperty("ThetaResolution", 2);
+        sphere.UpdateVTKObjects();
 
-        SessionException error = await Assert.ThrowsAsync<SessionException>(() => bobSession.FlushAsync());
-        Assert.Contains("already registered", error.Message, StringComparison.Ordinal);
-        Session check = await ada.JoinSessionAsync(adaSession.Id, "check");
-        Assert.Equal("SphereSource", Assert.Single(check.RegisteredProxies).Proxy.XmlName);
+        PropertyValueException error = await Assert.ThrowsAsync<PropertyValueException>(() => session.FlushAsync());
+        Assert.Contains("ThetaResolution", error.Message, StringComparison.Ordinal);
+        await session.FlushAsync();
     }
 
     [Fact]
     public async Task Synchronous_mode_throws_a_rejected_push_at_the_call_that_made_it()
     {
-        await using Connection ada = await fixture.ConnectAsync(0);
-        await using Connection bob = await fixture.ConnectAsync(1, synchronous: true);
-        Session adaSession = await ada.CreateSessionAsync("ada");
-        Session bobSession = await bob.JoinSessionAsync(adaSession.Id, "bob");
-        adaSession.RegisterProxy("sources", "Shape", adaSession.CreateProxy("sources", "SphereSource"));
-        await adaSession.FlushAsync();
+        await using Connection connection = await fixture.ConnectAsync(1, synchronous: true);
+        Session session = await connection.CreateSessionAsync("bob");
+        LoosenSphereLocally(connection);
+        Proxy sphere = session.CreateProxy("sources", "SphereSource");
+        sphere.SetProperty("ThetaResolution", 2);
 
-        Proxy cone = bobSession.CreateProxy("sources", "ConeSource");
-
-        Assert.Throws<SessionException>(() => bobSession.RegisterProxy("sources", "Shape", cone));
+        Assert.Throws<PropertyValueException>(() => sphere.UpdateVTKObjects());
+        await session.FlushAsync();
     }
+
+    private static void LoosenSphereLocally(Connection connection) => connection.Definitions.Load(
+        """
+        <ServerManagerConfiguration>
+          <ProxyGroup name="sources">
+            <SourceProxy name="SphereSource" class="vtkSphereSource">
+              <IntVectorProperty name="ThetaResolution" command="SetThetaResolution" number_of_elements="1" default_values="8">
+                <IntRangeDomain name="range" min="1" />
+              </IntVectorProperty>
+            </SourceProxy>
+          </ProxyGroup>
+        </ServerManagerConfiguration>
+        """,
+        "loose-sphere.xml");
 }
