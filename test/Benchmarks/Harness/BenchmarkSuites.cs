@@ -10,5 +10,6 @@ internal static class BenchmarkSuites
         new PushBenchmark(),
         new Processing.ProcessingBenchmark(),
         new DataService.DataServiceBenchmark(),
+        new Collaboration.FanOutBenchmark(),
     ];
 }

@@ -42,6 +42,25 @@ public sealed class ConnectionTests
         Assert.Equal([-32, 31, -32, 31, -32, 31], found.GetProperty("WholeExtent").AsInts());
     }
 
+    [Fact]
+    public async Task One_process_holds_sessions_on_a_builtin_and_a_remote_cluster_at_once()
+    {
+        await using SiloProcess silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(60));
+        await using Connection local = await Connection.ConnectAsync("builtin://");
+        await using Connection remote = await Connection.ConnectAsync(silo.Gateway);
+        Session localSession = await local.CreateSessionAsync("ada");
+        Session remoteSession = await remote.CreateSessionAsync("ada");
+
+        Proxy localSphere = localSession.CreateProxy("sources", "SphereSource");
+        localSphere.SetProperty("ThetaResolution", 16);
+        Proxy remoteSphere = remoteSession.CreateProxy("sources", "SphereSource");
+        remoteSphere.SetProperty("ThetaResolution", 32);
+        DataInformation[] results = await Task.WhenAll(localSphere.UpdatePipelineAsync(), remoteSphere.UpdatePipelineAsync());
+
+        Assert.Equal((16 * 6) + 2, results[0].NumberOfPoints);
+        Assert.Equal((32 * 6) + 2, results[1].NumberOfPoints);
+    }
+
     [Theory]
     [InlineData("http://localhost:1234")]
     [InlineData("orleans://")]
