@@ -1,3 +1,4 @@
+using OrleansPV.Definitions;
 using OrleansPV.Processing.IO;
 
 namespace OrleansPV.Client;
@@ -5,22 +6,32 @@ namespace OrleansPV.Client;
 public sealed partial class Proxy
 {
     /// <summary>
-    /// Pushes this proxy's changes, waits for every earlier push, then executes its pipeline on the
+    /// Pushes the changes of this proxy and its upstream proxies, waits for every earlier push, then executes its pipeline on the
     /// session's data service and returns the output's data information (kind 3). A change to the
     /// pipeline while it runs restarts it: the result is that of the newest state.
     /// </summary>
     public async Task<DataInformation> UpdatePipelineAsync(int outputPort = 0, CancellationToken cancellationToken = default)
     {
-        await Session.PushProxyAsync(this, cancellationToken, wait: true);
-        await Session.FlushAsync(cancellationToken);
+        await Session.PushPipelineAsync(this, cancellationToken);
         return await Session.DataService.UpdatePipelineAsync(GlobalId, outputPort, cancellationToken);
+    }
+
+    /// <summary>The proxies connected to this one's input properties.</summary>
+    internal IEnumerable<Proxy> InputProxies()
+    {
+        foreach (PropertyDefinition property in Definition.Properties.Where(p => p.Kind == PropertyKind.Input))
+        {
+            foreach (ProxyReference input in GetProperty(property.Name).Value.Proxies)
+            {
+                yield return Session.GetProxy((ulong)input.GlobalId);
+            }
+        }
     }
 
     /// <summary>Executes the pipeline and copies its output to this client, in chunks (kind 3).</summary>
     public async Task<DataObject> FetchDataAsync(int outputPort = 0, CancellationToken cancellationToken = default)
     {
-        await Session.PushProxyAsync(this, cancellationToken, wait: true);
-        await Session.FlushAsync(cancellationToken);
+        await Session.PushPipelineAsync(this, cancellationToken);
         using var received = new MemoryStream();
         await foreach (byte[] chunk in Session.DataService.FetchDataAsync(GlobalId, outputPort, cancellationToken).WithCancellation(cancellationToken))
         {

@@ -179,6 +179,49 @@ public sealed partial class Session
         return awaited ? AwaitOutcomes(pushes).WaitAsync(cancellationToken) : Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Pushes the changes of a proxy and of everything upstream of it (its inputs, recursively, first),
+    /// as ParaView's UpdatePipeline does, and waits for them and for everything queued before them;
+    /// throws the first rejection.
+    /// </summary>
+    internal Task PushPipelineAsync(Proxy target, CancellationToken cancellationToken)
+    {
+        var pushes = new List<Task<PushOutcome>>();
+        var visited = new HashSet<Proxy>();
+        void Visit(Proxy proxy)
+        {
+            if (!visited.Add(proxy))
+            {
+                return;
+            }
+
+            foreach (Proxy input in proxy.InputProxies())
+            {
+                Visit(input);
+            }
+
+            CollectPushes(proxy, pushes, awaited: true);
+        }
+
+        Visit(target);
+        if (pushes.Count == 0)
+        {
+            // Nothing of this pipeline to send; still wait for (and report) anything queued before.
+            return FlushAsync(cancellationToken);
+        }
+
+        // These pushes went through the one ordered queue, so everything queued earlier was sent first.
+        return AwaitOutcomes(pushes).WaitAsync(cancellationToken).ContinueWith(
+            done =>
+            {
+                done.GetAwaiter().GetResult();
+                Channel.ThrowPendingFailure();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
     private void CollectPushes(Proxy proxy, List<Task<PushOutcome>> pushes, bool awaited)
     {
         foreach (Proxy sub in proxy.SubProxies.Values)

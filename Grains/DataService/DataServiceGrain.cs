@@ -38,6 +38,7 @@ internal sealed partial class DataServiceGrain(
     private RunningExecution? _running;
     private long _progressSequence;
     private IAsyncStream<ProgressEvent>? _progress;
+    private readonly ConditionalWeakTable<DataSet, Client.DataInformation> _information = [];
 
     private string SessionId => this.GetPrimaryKeyString();
 
@@ -63,7 +64,15 @@ internal sealed partial class DataServiceGrain(
     public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default)
     {
         DataSet output = await ExecuteAsync(globalId, outputPort, cancellationToken);
-        return DataInformationMapper.ToWire(output, _model.Version);
+
+        // Computing ranges walks every array: do it once per output object, not once per call.
+        if (!_information.TryGetValue(output, out Client.DataInformation? information))
+        {
+            information = await Task.Run(() => DataInformationMapper.ToWire(output, _model.Version), cancellationToken);
+            _information.AddOrUpdate(output, information);
+        }
+
+        return information with { PipelineVersion = _model.Version };
     }
 
     public Task<Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default)
@@ -99,6 +108,11 @@ internal sealed partial class DataServiceGrain(
         {
             cancellationToken.ThrowIfCancellationRequested();
             PreparedPipeline prepared = await _model.PrepareAsync(globalId, cancellationToken);
+            if (prepared.IsUpToDate(outputPort) is { } current)
+            {
+                return current;
+            }
+
             using var running = new RunningExecution(globalId, prepared.GlobalIds, cancellationToken);
             var pump = new ProgressPump(prepared.GlobalIdsByAlgorithm, PublishAsync, options.Value.ProgressInterval, () => Interlocked.Increment(ref _progressSequence));
             Task pumping = pump.RunAsync();

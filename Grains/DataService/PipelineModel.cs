@@ -2,6 +2,7 @@ using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Definitions;
+using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Protocol;
 
@@ -183,6 +184,10 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
 /// <summary>A bound pipeline ready to execute: its last algorithm, its proxies, and which algorithm is which proxy.</summary>
 internal sealed record PreparedPipeline(Algorithm Target, IReadOnlySet<ulong> GlobalIds, IReadOnlyDictionary<Algorithm, ulong> GlobalIdsByAlgorithm)
 {
+    /// <summary>The output, when nothing in the pipeline changed since it was computed; else null.</summary>
+    public DataSet? IsUpToDate(int outputPort)
+        => Target.ExecuteTime > Executive.PipelineModifiedTime(Target) ? Target.GetOutput(outputPort) : null;
+
     /// <summary>The proxy whose algorithm raised <paramref name="error"/>, by class name, if one in this pipeline has it.</summary>
     public ulong? GlobalIdOf(AlgorithmException error)
     {

@@ -7,13 +7,15 @@ using OrleansPV.Processing.Execution;
 using OrleansPV.Processing.Filters.Contour;
 using OrleansPV.Processing.Sources;
 using DataInformation = OrleansPV.Client.DataInformation;
+using ProcessingInformation = OrleansPV.Processing.DataModel.DataInformation;
 
 namespace OrleansPV.Benchmarks.DataService;
 
 /// <summary>
 /// The data service's cost over calling Processing directly, on builtin://: a 128^3 contour whose value
-/// changes each run (so only the contour re-executes, as in ParaView's client-server timing), a trivial
-/// update (nothing changed), and the latency of interrupting a 256^3 contour with a new value.
+/// changes each run (so only the contour re-executes, as in ParaView's client-server timing) — both
+/// sides produce the data information, as an update returns it —, a trivial update (nothing changed),
+/// and the latency of interrupting a 256^3 contour with a new value.
 /// </summary>
 internal sealed class DataServiceBenchmark : IBenchmarkSuite
 {
@@ -77,7 +79,7 @@ internal sealed class DataServiceBenchmark : IBenchmarkSuite
         {
             contour.ContourValues = [157.0 + ((i % 2) * 0.5)];
             long start = Stopwatch.GetTimestamp();
-            Executive.Update(contour);
+            ProcessingInformation.From(Executive.Update(contour));
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
@@ -87,36 +89,45 @@ internal sealed class DataServiceBenchmark : IBenchmarkSuite
 
     private static async Task<double[]> InterruptionLatencies(Session session, int count)
     {
+        // Ten contour values over the 256^3 wavelet: about a second of work, so the change lands mid-run.
         Proxy wavelet = session.CreateProxy("sources", "RTAnalyticSource");
         wavelet.SetProperty("WholeExtent", -128, 127, -128, 127, -128, 127);
         Proxy contour = session.CreateProxy("filters", "Contour");
         contour.SetInput("Input", wavelet);
         contour.SetProperty("ContourBy", "POINTS", "RTData");
-        contour.SetProperty("ContourValues", 157.0);
         await wavelet.UpdatePipelineAsync();
         await using ProgressSubscription progress = await session.SubscribeProgressAsync();
         await using IAsyncEnumerator<ProgressEvent> events = progress.GetAsyncEnumerator();
         var latencies = new List<double>();
         for (int i = 0; i < count; i++)
         {
-            contour.SetProperty("ContourValues", 150.0 + i);
+            contour.SetProperty("ContourValues", Enumerable.Range(0, 10).Select(v => 100.0 + (v * 10) + i).Cast<object?>().ToArray());
             Task<DataInformation> update = contour.UpdatePipelineAsync();
-            while (await events.MoveNextAsync() && !(events.Current.GlobalId == contour.GlobalId && events.Current.Kind == ProgressKind.Started))
-            {
-            }
-
+            await NextAsync(events, e => e.GlobalId == contour.GlobalId && e.Kind == ProgressKind.Started);
             contour.SetProperty("ContourValues", 200.0 + i);
             contour.UpdateVTKObjects();
-            while (await events.MoveNextAsync() && events.Current.Kind != ProgressKind.Interrupted)
-            {
-            }
-
-            latencies.Add(events.Current.InterruptionLatency?.TotalMilliseconds ?? double.NaN);
+            ProgressEvent interrupted = await NextAsync(events, e => e.Kind == ProgressKind.Interrupted);
+            latencies.Add(interrupted.InterruptionLatency!.Value.TotalMilliseconds);
+            await NextAsync(events, e => e.GlobalId == contour.GlobalId && e.Kind == ProgressKind.Completed);
             await update;
         }
 
         double[] sorted = [.. latencies];
         Array.Sort(sorted);
         return sorted;
+    }
+
+    private static async Task<ProgressEvent> NextAsync(IAsyncEnumerator<ProgressEvent> events, Func<ProgressEvent, bool> match)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await events.MoveNextAsync().AsTask().WaitAsync(patience.Token))
+        {
+            if (match(events.Current))
+            {
+                return events.Current;
+            }
+        }
+
+        throw new InvalidOperationException("The progress stream ended.");
     }
 }
