@@ -109,6 +109,42 @@ public sealed class AlgorithmBinder
         return names.Select(static (name, port) => (name, port)).ToArray();
     }
 
+    /// <summary>
+    /// The proxies whose values <see cref="Apply"/> reads besides <paramref name="proxy"/> itself: the
+    /// implicit functions its proxy properties select (or default to) and the sub-proxies holding its
+    /// exposed properties. A change to any of them means the proxy must be applied again. Inputs are not included.
+    /// </summary>
+    public static IReadOnlyList<ulong> ReferencedProxies(ProxySnapshot proxy)
+    {
+        ArgumentNullException.ThrowIfNull(proxy);
+        var ids = new List<ulong>();
+        foreach (PropertyDefinition property in proxy.Definition.Properties)
+        {
+            if (property.SubProxyName is { } subName && proxy.SubProxies.TryGetValue(subName, out ulong subId))
+            {
+                ids.Add(subId);
+            }
+
+            if (property.Kind != PropertyKind.Proxy || property.InformationOnly)
+            {
+                continue;
+            }
+
+            PropertyValue value = proxy.Values.TryGetValue(property.Name, out PropertyValue? set) ? set : property.DefaultValues;
+            if (value.SelectedProxyName is { } selected && proxy.SubProxies.TryGetValue($"{property.Name}/{selected}", out ulong entryId))
+            {
+                ids.Add(entryId);
+            }
+
+            foreach (ProxyReference reference in value.Proxies)
+            {
+                ids.Add((ulong)reference.GlobalId);
+            }
+        }
+
+        return ids.Distinct().ToArray();
+    }
+
     private static Dictionary<ParameterBinding, object?> Capture(BoundType type, Algorithm algorithm)
     {
         var values = new Dictionary<ParameterBinding, object?>();

@@ -1,3 +1,4 @@
+using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Processing.Filters.Clip;
@@ -72,6 +73,16 @@ public class RebindingTests
         Assert.True(filter.ModifiedTime > sliceModified);
         Assert.Equal(waveletExecuted, wavelet.ExecuteTime);
         Assert.Equal([0.0, 0.0, -16, 15, -16, 15], changed.Bounds.ToArray());
+    }
+
+    [Fact]
+    public void A_slice_depends_on_the_plane_it_cuts_with()
+    {
+        var session = new TestSession();
+        TestProxy slice = AnchorPipelines.Build(session, "wavelet_8_slice_z0", 4);
+
+        Assert.Equal([slice.Entry("CutFunction", "Plane").GlobalId], AlgorithmBinder.ReferencedProxies(slice.Snapshot()));
+        Assert.Equal([("Input", 0)], AlgorithmBinder.InputProperties(slice.Definition));
     }
 
     [Fact]
