@@ -1,6 +1,7 @@
 using OrleansPV.Definitions;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Processing.Execution;
+using OrleansPV.Processing.Filters.Calculator;
 
 namespace OrleansPV.Grains.Tests.Binding;
 
@@ -30,6 +31,22 @@ public class BindingErrorsTests
         Assert.Equal($"Calculator({calculator.GlobalId})", error.ProxyLabel);
         Assert.Equal("AttributeType", error.PropertyName);
         Assert.Contains("PointData (0), CellData (1)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_value_leaves_the_algorithm_as_it_was()
+    {
+        var session = new TestSession();
+        TestProxy calculator = session.Filter("Calculator", session.Wavelet(4)).Set("Function", "RTData*2");
+        var filter = (CalculatorFilter)session.Bind(calculator);
+        long modified = filter.ModifiedTime;
+
+        calculator.Set("Function", "RTData*3").Set("ResultArrayName", "Other").Set("AttributeType", 2);
+        Assert.Throws<PropertyValueException>(() => session.Bind(calculator));
+
+        Assert.Equal(modified, filter.ModifiedTime);
+        Assert.Equal("RTData*2", filter.Function);
+        Assert.Equal("Result", filter.ResultArrayName);
     }
 
     [Fact]
