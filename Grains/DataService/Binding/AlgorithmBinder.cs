@@ -59,6 +59,10 @@ public sealed class AlgorithmBinder
         ArgumentNullException.ThrowIfNull(resolve);
         BoundType type = BoundType.For(algorithm.GetType());
         Dictionary<ParameterBinding, object?> pristine = _pristine.GetValue(algorithm, a => Capture(type, a));
+
+        // Every value is converted and checked before the first is assigned, so a refused value
+        // leaves the algorithm as it was.
+        var pending = new List<(ParameterBinding Binding, PropertyDefinition Property, object? Value)>();
         foreach (PropertyDefinition property in proxy.Definition.Properties)
         {
             if (property.Kind == PropertyKind.Input || property.InformationOnly || property.Command.Length == 0)
@@ -77,19 +81,27 @@ public sealed class AlgorithmBinder
             {
                 if (binding.IsImplicitFunction)
                 {
-                    ApplyFunction(algorithm, binding, proxy, property, set ?? property.DefaultValues, resolve);
+                    if (BuildFunction(algorithm, binding, proxy, property, set ?? property.DefaultValues, resolve) is (true, var function))
+                    {
+                        pending.Add((binding, property, function));
+                    }
                 }
                 else if (set is null && property.DefaultValues.Count == 0 && property.Kind != PropertyKind.Proxy)
                 {
-                    Assign(algorithm, binding, proxy, property, pristine[binding]);
+                    pending.Add((binding, property, pristine[binding]));
                 }
                 else
                 {
-                    Assign(algorithm, binding, proxy, property, Convert(algorithm, binding, proxy, property, set ?? property.DefaultValues));
+                    pending.Add((binding, property, Convert(algorithm, binding, proxy, property, set ?? property.DefaultValues)));
                 }
             }
 
             CheckAssociation(proxy, property, set, bindings);
+        }
+
+        foreach ((ParameterBinding binding, PropertyDefinition property, object? value) in pending)
+        {
+            Assign(algorithm, binding, proxy, property, value);
         }
     }
 
@@ -107,6 +119,42 @@ public sealed class AlgorithmBinder
         }
 
         return names.Select(static (name, port) => (name, port)).ToArray();
+    }
+
+    /// <summary>
+    /// The proxies whose values <see cref="Apply"/> reads besides <paramref name="proxy"/> itself: the
+    /// implicit functions its proxy properties select (or default to) and the sub-proxies holding its
+    /// exposed properties. A change to any of them means the proxy must be applied again. Inputs are not included.
+    /// </summary>
+    public static IReadOnlyList<ulong> ReferencedProxies(ProxySnapshot proxy)
+    {
+        ArgumentNullException.ThrowIfNull(proxy);
+        var ids = new List<ulong>();
+        foreach (PropertyDefinition property in proxy.Definition.Properties)
+        {
+            if (property.SubProxyName is { } subName && proxy.SubProxies.TryGetValue(subName, out ulong subId))
+            {
+                ids.Add(subId);
+            }
+
+            if (property.Kind != PropertyKind.Proxy || property.InformationOnly)
+            {
+                continue;
+            }
+
+            PropertyValue value = proxy.Values.TryGetValue(property.Name, out PropertyValue? set) ? set : property.DefaultValues;
+            if (value.SelectedProxyName is { } selected && proxy.SubProxies.TryGetValue($"{property.Name}/{selected}", out ulong entryId))
+            {
+                ids.Add(entryId);
+            }
+
+            foreach (ProxyReference reference in value.Proxies)
+            {
+                ids.Add((ulong)reference.GlobalId);
+            }
+        }
+
+        return ids.Distinct().ToArray();
     }
 
     private static Dictionary<ParameterBinding, object?> Capture(BoundType type, Algorithm algorithm)
@@ -214,7 +262,8 @@ public sealed class AlgorithmBinder
         }
     }
 
-    private void ApplyFunction(Algorithm algorithm, ParameterBinding binding, ProxySnapshot proxy, PropertyDefinition property, PropertyValue value, Func<ulong, ProxySnapshot?> resolve)
+    /// <summary>The function the proxy property selects, and whether it differs from the algorithm's current one.</summary>
+    private (bool Changed, ImplicitFunction? Function) BuildFunction(Algorithm algorithm, ParameterBinding binding, ProxySnapshot proxy, PropertyDefinition property, PropertyValue value, Func<ulong, ProxySnapshot?> resolve)
     {
         ImplicitFunction? function = null;
         string? key = null;
@@ -237,17 +286,12 @@ public sealed class AlgorithmBinder
         bool same = function is null
             ? current is null
             : current is ImplicitFunction existing && _functionKeys.TryGetValue(existing, out string? existingKey) && existingKey == key;
-        if (same)
-        {
-            return;
-        }
-
-        if (function is not null)
+        if (function is not null && !same)
         {
             _functionKeys.AddOrUpdate(function, key!);
         }
 
-        Assign(algorithm, binding, proxy, property, function);
+        return (!same, function);
     }
 
     private static ProxySnapshot? ResolveTarget(ProxySnapshot proxy, PropertyDefinition property, PropertyValue value, Func<ulong, ProxySnapshot?> resolve)
