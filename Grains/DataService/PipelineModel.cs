@@ -75,17 +75,20 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
     public async Task<PreparedPipeline> PrepareAsync(ulong target, CancellationToken cancellationToken)
     {
         var order = new List<ulong>();
-        await CollectAsync(target, order, [], cancellationToken);
+        var referenced = new HashSet<ulong>();
+        await CollectAsync(target, order, [], referenced, cancellationToken);
         var byAlgorithm = new Dictionary<Algorithm, ulong>(ReferenceEqualityComparer.Instance);
         foreach (ulong globalId in order)
         {
             byAlgorithm[Bind(_snapshots[globalId])] = globalId;
         }
 
-        return new PreparedPipeline(_algorithms[target], order.ToHashSet(), byAlgorithm);
+        // A change to a referenced proxy (Slice's plane) concerns the pipeline as much as one to a filter.
+        referenced.UnionWith(order);
+        return new PreparedPipeline(_algorithms[target], referenced, byAlgorithm);
     }
 
-    private async Task CollectAsync(ulong globalId, List<ulong> order, HashSet<ulong> visiting, CancellationToken cancellationToken)
+    private async Task CollectAsync(ulong globalId, List<ulong> order, HashSet<ulong> visiting, HashSet<ulong> referenced, CancellationToken cancellationToken)
     {
         if (order.Contains(globalId))
         {
@@ -98,12 +101,12 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
         }
 
         ProxySnapshot snapshot = await GetSnapshotAsync(globalId, cancellationToken);
-        await LoadReferencedAsync(snapshot, cancellationToken);
+        await LoadReferencedAsync(snapshot, referenced, cancellationToken);
         foreach ((string property, _) in AlgorithmBinder.InputProperties(snapshot.Definition))
         {
             foreach (ProxyReference input in ValueOf(snapshot, property).Proxies)
             {
-                await CollectAsync((ulong)input.GlobalId, order, visiting, cancellationToken);
+                await CollectAsync((ulong)input.GlobalId, order, visiting, referenced, cancellationToken);
             }
         }
 
@@ -111,14 +114,16 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
     }
 
     /// <summary>Loads the proxies that proxy properties point to (implicit functions), recursively.</summary>
-    private async Task LoadReferencedAsync(ProxySnapshot snapshot, CancellationToken cancellationToken)
+    private async Task LoadReferencedAsync(ProxySnapshot snapshot, HashSet<ulong> referenced, CancellationToken cancellationToken)
     {
         foreach (PropertyDefinition property in snapshot.Definition.Properties.Where(p => p.Kind == PropertyKind.Proxy))
         {
             foreach (ProxyReference reference in ValueOf(snapshot, property.Name).Proxies)
             {
-                ProxySnapshot referenced = await GetSnapshotAsync((ulong)reference.GlobalId, cancellationToken);
-                await LoadReferencedAsync(referenced, cancellationToken);
+                if (referenced.Add((ulong)reference.GlobalId))
+                {
+                    await LoadReferencedAsync(await GetSnapshotAsync((ulong)reference.GlobalId, cancellationToken), referenced, cancellationToken);
+                }
             }
         }
     }

@@ -46,6 +46,26 @@ public sealed class PipelineUpdateTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Moving_the_slice_plane_re_executes_the_slice_with_the_new_plane()
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("ada");
+        (Proxy wavelet, _) = WaveletContour(session, halfWidth: 16, value: 157);
+        Proxy slice = session.CreateProxy("filters", "Cut");
+        slice.SetInput("Input", wavelet);
+        Proxy plane = slice.GetProperty("CutFunction").AsProxy()!;
+        plane.SetProperty("Normal", 0.0, 0.0, 1.0);
+
+        DataInformation horizontal = await slice.UpdatePipelineAsync();
+        plane.SetProperty("Normal", 1.0, 0.0, 0.0);
+        plane.UpdateVTKObjects();
+        DataInformation vertical = await slice.UpdatePipelineAsync();
+
+        ReferenceCases.AssertMatches("wavelet_32_slice_z0", horizontal);
+        Assert.Equal([0.0, 0.0, -16.0, 15.0, -16.0, 15.0], vertical.Bounds);
+    }
+
+    [Fact]
     public async Task Fetched_data_equals_what_the_server_computed()
     {
         await using Connection connection = await fixture.ConnectAsync();
