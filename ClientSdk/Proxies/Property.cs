@@ -3,7 +3,7 @@ using OrleansPV.Definitions;
 namespace OrleansPV.Client;
 
 /// <summary>A property's current value as the client sees it (kind 1: local, no round trip).</summary>
-public sealed class Property
+public sealed partial class Property
 {
     private readonly Session _session;
 

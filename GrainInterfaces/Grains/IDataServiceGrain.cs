@@ -26,6 +26,13 @@ public interface IDataServiceGrain : IGrainWithStringKey
     [Alias("GetInformation"), AlwaysInterleave]
     Task<OrleansPV.Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The data information of what feeds the proxy's input port (after updating it): what an
+    /// ArrayListDomain or BoundsDomain of that proxy offers, as ParaView computes it from input data.
+    /// </summary>
+    [Alias("GetInputInformation")]
+    Task<DataInformation?> GetInputInformationAsync(ulong globalId, int inputPort, CancellationToken cancellationToken = default);
+
     /// <summary>The current output of (proxy, port) as VTK XML bytes, in chunks (after updating it).</summary>
     [Alias("FetchData")]
     IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default);

@@ -75,6 +75,16 @@ internal sealed partial class DataServiceGrain(
         return information with { PipelineVersion = _model.Version };
     }
 
+    public async Task<Client.DataInformation?> GetInputInformationAsync(ulong globalId, int inputPort, CancellationToken cancellationToken = default)
+    {
+        if (await _model.InputOfAsync(globalId, inputPort, cancellationToken) is not { } input)
+        {
+            return null;
+        }
+
+        return await UpdatePipelineAsync(input.GlobalId, input.OutputPort, cancellationToken);
+    }
+
     public Task<Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default)
         => Task.FromResult(_model.InformationOf(globalId));
 

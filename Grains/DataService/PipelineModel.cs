@@ -57,6 +57,22 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
         return information;
     }
 
+    /// <summary>The (proxy, output port) connected to a proxy's input port, or null.</summary>
+    public async Task<(ulong GlobalId, int OutputPort)?> InputOfAsync(ulong globalId, int inputPort, CancellationToken cancellationToken)
+    {
+        ProxySnapshot snapshot = await GetSnapshotAsync(globalId, cancellationToken);
+        foreach ((string property, int port) in AlgorithmBinder.InputProperties(snapshot.Definition))
+        {
+            PropertyValue inputs = ValueOf(snapshot, property);
+            if (port == inputPort && inputs.Proxies.Length > 0)
+            {
+                return ((ulong)inputs.Proxies[0].GlobalId, inputs.Proxies[0].OutputPort);
+            }
+        }
+
+        return null;
+    }
+
     private Processing.DataModel.DataSet? InputOutput(ProxySnapshot snapshot)
     {
         foreach ((string property, _) in AlgorithmBinder.InputProperties(snapshot.Definition))

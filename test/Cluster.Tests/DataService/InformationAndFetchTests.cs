@@ -25,6 +25,27 @@ public sealed class InformationAndFetchTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_array_selection_offers_the_arrays_of_the_input_data()
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("ada");
+        (Proxy wavelet, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 8, value: 157);
+        Proxy calculator = session.CreateProxy("filters", "Calculator");
+        calculator.SetInput("Input", wavelet);
+        calculator.SetProperty("Function", "coordsX");
+        calculator.SetProperty("ResultArrayName", "X");
+        Proxy contourOfX = session.CreateProxy("filters", "Contour");
+        contourOfX.SetInput("Input", calculator);
+
+        IReadOnlyList<(string Association, string Name)> waveletArrays = await contour.GetProperty("ContourBy").GetAvailableArraysAsync();
+        IReadOnlyList<(string Association, string Name)> calculatorArrays = await contourOfX.GetProperty("ContourBy").GetAvailableArraysAsync();
+
+        Assert.Equal([("POINTS", "RTData")], waveletArrays);
+        Assert.Equal([("POINTS", "RTData"), ("POINTS", "X")], calculatorArrays.Order());
+        await Assert.ThrowsAsync<PropertyValueException>(() => contour.GetProperty("ContourValues").GetAvailableArraysAsync());
+    }
+
+    [Fact]
     public async Task Every_subscriber_gets_every_milestone_even_one_that_reads_late()
     {
         await using Connection connection = await fixture.ConnectAsync();
