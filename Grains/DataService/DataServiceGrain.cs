@@ -7,6 +7,7 @@ using Orleans.Streams;
 using OrleansPV.Client;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService.Binding;
+using OrleansPV.Grains.Diagnostics;
 using OrleansPV.Grains.Definitions;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
@@ -130,13 +131,16 @@ internal sealed partial class DataServiceGrain(
             try
             {
                 var context = new ExecutionContext(running.Token, pump);
+                long started = Stopwatch.GetTimestamp();
                 DataSet output = await Task.Run(() => Executive.Update(prepared.Target, context, outputPort), CancellationToken.None);
+                GrainsInstruments.ExecutionDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 LogExecuted(SessionId, globalId, prepared.Target.ClassName);
                 return output;
             }
             catch (OperationCanceledException) when (running.IsSuperseded && !cancellationToken.IsCancellationRequested)
             {
                 TimeSpan latency = running.SupersededFor;
+                GrainsInstruments.InterruptionLatency.Record(latency.TotalMilliseconds);
                 LogInterrupted(SessionId, globalId, latency.TotalMilliseconds);
                 await PublishAsync(Milestone(globalId, prepared.Target.ClassName, ProgressKind.Interrupted, "interrupted by a newer state; starting again") with { InterruptionLatency = latency });
             }
@@ -149,6 +153,7 @@ internal sealed partial class DataServiceGrain(
             {
                 ulong failed = prepared.GlobalIdOf(ex) ?? globalId;
                 string message = $"{_model.Label(failed)} ({ex.Algorithm}): {ex.Message}";
+                GrainsInstruments.ExecutionFailures.Add(1);
                 LogFailed(SessionId, failed, message);
                 await PublishAsync(Milestone(failed, ex.Algorithm, ProgressKind.Failed, message));
                 throw new PipelineException(message);

@@ -99,6 +99,8 @@ internal sealed partial class SessionGrain(
         }
 
         await state.WriteStateAsync(cancellationToken);
+        GrainsInstruments.PushesAccepted.Add(applied);
+        GrainsInstruments.PushesRejected.Add(rejections.Count);
         if (accepted.Count > 0)
         {
             await Feed.AppendAsync(accepted, cancellationToken);
