@@ -11,6 +11,9 @@ public enum StateChangeKind
 
     /// <summary>Registrations were removed: Names are "group/name".</summary>
     Unregistered = 3,
+
+    /// <summary>Proxies were deleted (with their sub-proxies): Names are their global ids.</summary>
+    Deleted = 4,
 }
 
 /// <summary>

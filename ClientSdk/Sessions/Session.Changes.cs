@@ -59,6 +59,12 @@ public sealed partial class Session
                 return own ? null : new StateChange(change.Sequence, change.SenderClientId, state.GlobalId, StateChangeKind.Proxy, state.Properties.Select(p => p.Name).ToArray());
             case PushState.BodyOneofCase.ProxyManager when !own:
                 ApplyRegistrations(message.ProxyManager);
+                Forget(message.ProxyManager.Deleted);
+                if (message.ProxyManager.Deleted.Count > 0)
+                {
+                    return new StateChange(change.Sequence, change.SenderClientId, message.ProxyManager.Deleted[0], StateChangeKind.Deleted, message.ProxyManager.Deleted.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+                }
+
                 return message.ProxyManager.Registered.Count > 0
                     ? new StateChange(change.Sequence, change.SenderClientId, 1, StateChangeKind.Registered, message.ProxyManager.Registered.Select(r => $"{r.Group}/{r.Name}").ToArray())
                     : new StateChange(change.Sequence, change.SenderClientId, 1, StateChangeKind.Unregistered, message.ProxyManager.Unregistered.Select(r => $"{r.Group}/{r.Name}").ToArray());

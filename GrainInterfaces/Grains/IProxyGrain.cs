@@ -14,6 +14,10 @@ public interface IProxyGrain : IGrainWithIntegerKey
     [Alias("Apply")]
     Task<ProxyState> ApplyAsync(PushState message, CancellationToken cancellationToken = default);
 
+    /// <summary>Forgets the proxy's state (the proxy was deleted); a later first push may create it anew.</summary>
+    [Alias("Delete")]
+    Task DeleteAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The current state (non-default properties only), or the named properties of a pull.</summary>
     [Alias("Pull"), ReadOnly]
     Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default);

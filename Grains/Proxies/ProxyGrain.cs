@@ -52,6 +52,13 @@ internal sealed partial class ProxyGrain(
         return next.Clone();
     }
 
+    public async Task DeleteAsync(CancellationToken cancellationToken = default)
+    {
+        await state.ClearStateAsync(cancellationToken);
+        state.State = new ProxyGrainState();
+        _lastSequence.Clear();
+    }
+
     public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);

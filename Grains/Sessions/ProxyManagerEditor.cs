@@ -34,7 +34,16 @@ internal static class ProxyManagerEditor
             }
         }
 
-        state.Registrations.RemoveAll(r => change.Unregistered.Any(u => Same(r, u)));
+        foreach (ulong deleted in change.Deleted)
+        {
+            if (!state.Proxies.Contains(deleted))
+            {
+                throw new SessionException($"Session '{sessionId}' holds no proxy {deleted} to delete.");
+            }
+        }
+
+        state.Registrations.RemoveAll(r => change.Unregistered.Any(u => Same(r, u)) || change.Deleted.Contains(r.GlobalId));
+        state.Proxies.ExceptWith(change.Deleted);
         foreach (Registration registration in change.Registered)
         {
             if (!state.Registrations.Any(r => Same(r, registration)))

@@ -85,6 +85,10 @@ internal sealed partial class SessionGrain(
                 {
                     changedProxies.Add(message.Proxy.GlobalId);
                 }
+                else
+                {
+                    changedProxies.AddRange(message.ProxyManager.Deleted);
+                }
 
                 state.State.Sequence++;
                 accepted.Add(new SessionChange(state.State.Sequence, header.ClientId, message));
@@ -170,6 +174,11 @@ internal sealed partial class SessionGrain(
                 break;
             case PushState.BodyOneofCase.ProxyManager:
                 ProxyManagerEditor.Apply(state.State, message.ProxyManager, SessionId);
+                foreach (ulong deleted in message.ProxyManager.Deleted)
+                {
+                    await GrainFactory.GetGrain<IProxyGrain>((long)deleted).DeleteAsync(cancellationToken);
+                }
+
                 break;
             default:
                 throw new ProtocolException($"Session '{SessionId}': a push must carry a proxy state or a proxy-manager change.");
