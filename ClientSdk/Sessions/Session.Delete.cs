@@ -25,9 +25,10 @@ public sealed partial class Session
         }
 
         var change = new ProxyManagerChange();
-        change.Deleted.AddRange(doomed.Select(p => p.GlobalId));
+        // Sub-proxies last-created first, so that undoing the deletion creates them before their owner.
+        change.Deleted.AddRange(doomed.Select(p => p.GlobalId).Reverse());
         Forget(change.Deleted);
-        Complete([Send(change)]);
+        Complete([Send(change, CurrentUndoGroup())]);
 
         static void Collect(Proxy proxy, List<Proxy> into)
         {

@@ -85,10 +85,11 @@ public sealed partial class Session
 
         // The proxy's own state goes first: the session only registers proxies it has seen.
         var pushes = new List<Task<PushOutcome>>();
-        CollectPushes(proxy, pushes, Connection.Options.SynchronousPushes);
+        UndoGroup undo = CurrentUndoGroup();
+        CollectPushes(proxy, pushes, Connection.Options.SynchronousPushes, undo);
         var change = new ProxyManagerChange();
         change.Registered.Add(new Registration { Group = group, Name = name, GlobalId = proxy.GlobalId });
-        pushes.Add(Send(change));
+        pushes.Add(Send(change, undo));
         Complete(pushes);
     }
 
@@ -105,7 +106,7 @@ public sealed partial class Session
 
         var change = new ProxyManagerChange();
         change.Unregistered.Add(new Registration { Group = group, Name = name, GlobalId = registration.Proxy.GlobalId });
-        Complete([Send(change)]);
+        Complete([Send(change, CurrentUndoGroup())]);
     }
 
     /// <summary>The proxy registered as (group, name), or null.</summary>
@@ -165,15 +166,15 @@ public sealed partial class Session
         }
     }
 
-    internal MessageHeader NewHeader(ulong globalId)
-        => new() { ClientId = ClientId, ClientSequence = Channel.NextSequence(), GlobalId = globalId };
+    internal MessageHeader NewHeader(ulong globalId, UndoGroup undo = default)
+        => new() { ClientId = ClientId, ClientSequence = Channel.NextSequence(), GlobalId = globalId, UndoGroup = undo.Id, UndoLabel = undo.Label ?? string.Empty };
 
     /// <summary>Pushes a proxy's changes, sub-proxies first (their states must exist before the parent names them).</summary>
     internal Task PushProxyAsync(Proxy proxy, CancellationToken cancellationToken, bool wait = false)
     {
         bool awaited = wait || Connection.Options.SynchronousPushes;
         var pushes = new List<Task<PushOutcome>>();
-        CollectPushes(proxy, pushes, awaited);
+        CollectPushes(proxy, pushes, awaited, CurrentUndoGroup());
 
         // Fire-and-forget pushes report a rejection through the next awaited call (SessionChannel).
         return awaited ? AwaitOutcomes(pushes).WaitAsync(cancellationToken) : Task.CompletedTask;
@@ -188,6 +189,7 @@ public sealed partial class Session
     {
         var pushes = new List<Task<PushOutcome>>();
         var visited = new HashSet<Proxy>();
+        UndoGroup undo = CurrentUndoGroup();
         void Visit(Proxy proxy)
         {
             if (!visited.Add(proxy))
@@ -200,7 +202,7 @@ public sealed partial class Session
                 Visit(input);
             }
 
-            CollectPushes(proxy, pushes, awaited: true);
+            CollectPushes(proxy, pushes, awaited: true, undo);
         }
 
         Visit(target);
@@ -222,16 +224,16 @@ public sealed partial class Session
             TaskScheduler.Default);
     }
 
-    private void CollectPushes(Proxy proxy, List<Task<PushOutcome>> pushes, bool awaited)
+    private void CollectPushes(Proxy proxy, List<Task<PushOutcome>> pushes, bool awaited, UndoGroup undo)
     {
         foreach (Proxy sub in proxy.SubProxies.Values)
         {
-            CollectPushes(sub, pushes, awaited);
+            CollectPushes(sub, pushes, awaited, undo);
         }
 
         if (proxy.TakeChanges() is { } state)
         {
-            Task<PushOutcome> push = Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(proxy.GlobalId), Proxy = state }, awaited);
+            Task<PushOutcome> push = Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(proxy.GlobalId, undo), Proxy = state }, awaited);
             push.ContinueWith(
                 static (done, target) =>
                 {
@@ -249,8 +251,8 @@ public sealed partial class Session
         }
     }
 
-    private Task<PushOutcome> Send(ProxyManagerChange change)
-        => Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(1), ProxyManager = change }, Connection.Options.SynchronousPushes);
+    private Task<PushOutcome> Send(ProxyManagerChange change, UndoGroup undo)
+        => Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(1, undo), ProxyManager = change }, Connection.Options.SynchronousPushes);
 
     /// <summary>In synchronous (debug) mode, waits for the pushes and throws the first rejection here.</summary>
     private void Complete(IReadOnlyList<Task<PushOutcome>> pushes)

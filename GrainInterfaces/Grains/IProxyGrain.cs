@@ -10,9 +10,9 @@ namespace OrleansPV.GrainInterfaces;
 [Alias("opv.IProxyGrain")]
 public interface IProxyGrain : IGrainWithIntegerKey
 {
-    /// <summary>Applies a pushed state (or change of state) and returns the resulting full state.</summary>
+    /// <summary>Applies a pushed state (or change of state): the resulting state and what it replaced.</summary>
     [Alias("Apply")]
-    Task<ProxyState> ApplyAsync(PushState message, CancellationToken cancellationToken = default);
+    Task<ProxyApplyResult> ApplyAsync(PushState message, CancellationToken cancellationToken = default);
 
     /// <summary>Forgets the proxy's state (the proxy was deleted); a later first push may create it anew.</summary>
     [Alias("Delete")]

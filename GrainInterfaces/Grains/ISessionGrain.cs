@@ -27,6 +27,14 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("Push")]
     Task<PushResult> PushAsync(IReadOnlyList<PushState> messages, CancellationToken cancellationToken = default);
 
+    /// <summary>Undoes the session's newest undo set (any client's) for everyone; false when there is none.</summary>
+    [Alias("Undo")]
+    Task<bool> UndoAsync(string clientId, CancellationToken cancellationToken = default);
+
+    /// <summary>Redoes the newest undone set for everyone; false when there is none.</summary>
+    [Alias("Redo")]
+    Task<bool> RedoAsync(string clientId, CancellationToken cancellationToken = default);
+
     [Alias("Pull")]
     Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default);
 

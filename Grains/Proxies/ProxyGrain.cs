@@ -24,7 +24,7 @@ internal sealed partial class ProxyGrain(
 
     private ulong GlobalId => (ulong)this.GetPrimaryKeyLong();
 
-    public async Task<ProxyState> ApplyAsync(PushState message, CancellationToken cancellationToken = default)
+    public async Task<ProxyApplyResult> ApplyAsync(PushState message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         using Activity? activity = GrainsTelemetry.StartMessageActivity("ProxyGrain.Apply", message.Header);
@@ -37,19 +37,20 @@ internal sealed partial class ProxyGrain(
         if (_lastSequence.TryGetValue(header.ClientId, out ulong last) && header.ClientSequence <= last)
         {
             LogDuplicate(GlobalId, header.ClientId, header.ClientSequence, last);
-            return state.State.Proxy.Clone();
+            return new ProxyApplyResult(state.State.Proxy.Clone(), new ProxyState { GlobalId = GlobalId }, Created: false, Applied: false);
         }
 
         ProxyState pushed = message.Proxy;
         ProxyState current = state.State.Proxy;
         ProxyDefinition definition = await ResolveDefinitionAsync(pushed, current, cancellationToken);
         ProxyState next = ProxyStateMerger.Merge(current, pushed, definition, GlobalId);
+        ProxyState before = ProxyStateMerger.PreviousValues(current, pushed, definition, GlobalId);
 
         state.State.Proxy = next;
         await state.WriteStateAsync(cancellationToken);
         _lastSequence[header.ClientId] = header.ClientSequence;
         LogApplied(GlobalId, definition.Name, header.ClientId, header.ClientSequence, pushed.Properties.Count, next.Version);
-        return next.Clone();
+        return new ProxyApplyResult(next.Clone(), before, Created: current.Version == 0, Applied: true);
     }
 
     public async Task DeleteAsync(CancellationToken cancellationToken = default)

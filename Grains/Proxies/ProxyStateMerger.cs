@@ -70,6 +70,27 @@ internal static class ProxyStateMerger
         return next;
     }
 
+    /// <summary>The values the pushed properties had before (their XML default where unset), to undo the push.</summary>
+    public static ProxyState PreviousValues(ProxyState current, ProxyState pushed, ProxyDefinition definition, ulong globalId)
+    {
+        var before = new ProxyState { GlobalId = globalId, XmlGroup = definition.Group, XmlName = definition.Name };
+        foreach (PropertyState property in pushed.Properties)
+        {
+            int index = IndexOf(current, property.Name);
+            if (index >= 0)
+            {
+                before.Properties.Add(current.Properties[index].Clone());
+                continue;
+            }
+
+            // A proxy-list default names its entry; until the client picks one, the property points nowhere.
+            PropertyValue defaults = definition.FindProperty(property.Name)!.DefaultValues;
+            before.Properties.Add(PropertyStates.FromValue(property.Name, defaults.SelectedProxyName is null ? defaults : PropertyValue.Empty(defaults.Kind)));
+        }
+
+        return before;
+    }
+
     private static int IndexOf(ProxyState state, string name)
     {
         for (int i = 0; i < state.Properties.Count; i++)

@@ -15,4 +15,10 @@ internal sealed partial class SessionGrain
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId}: push {ClientId}#{ClientSequence} rejected: {Reason}")]
     private partial void LogRejected(string sessionId, string clientId, ulong clientSequence, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId}: client {ClientId} undid {Owner}'s '{Label}' ({Steps} changes)")]
+    private partial void LogUndo(string sessionId, string clientId, string owner, string label, int steps);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId}: client {ClientId} redid {Owner}'s '{Label}' ({Steps} changes)")]
+    private partial void LogRedo(string sessionId, string clientId, string owner, string label, int steps);
 }

@@ -19,6 +19,14 @@ internal sealed partial class SessionGrain(
     internal const int GlobalIdBlockSize = 1024;
 
 
+    /// <summary>The sender id of changes the session makes itself (undo, redo): every client applies them.</summary>
+    internal const string SessionClientId = "session";
+
+    /// <summary>Undo sets kept per session.</summary>
+    internal const int UndoCapacity = 256;
+
+    private readonly UndoHistory _history = new(UndoCapacity);
+
     private string SessionId => this.GetPrimaryKeyString();
 
     private ISessionFeedGrain Feed => GrainFactory.GetGrain<ISessionFeedGrain>(SessionId);
@@ -70,9 +78,7 @@ internal sealed partial class SessionGrain(
     {
         ArgumentNullException.ThrowIfNull(messages);
         var rejections = new List<PushRejection>();
-        var changedProxies = new List<ulong>();
-        var accepted = new List<SessionChange>(messages.Count);
-        int applied = 0;
+        var batch = new AcceptedBatch();
         foreach (PushState message in messages)
         {
             MessageHeader header = message.Header ?? new MessageHeader();
@@ -80,19 +86,13 @@ internal sealed partial class SessionGrain(
             RequireClient(header.ClientId);
             try
             {
-                await ApplyAsync(message, cancellationToken);
-                if (message.BodyCase == PushState.BodyOneofCase.Proxy)
+                UndoStep? step = await ApplyAsync(message, cancellationToken);
+                if (step is not null)
                 {
-                    changedProxies.Add(message.Proxy.GlobalId);
-                }
-                else
-                {
-                    changedProxies.AddRange(message.ProxyManager.Deleted);
+                    _history.Record(header, step);
                 }
 
-                state.State.Sequence++;
-                accepted.Add(new SessionChange(state.State.Sequence, header.ClientId, message));
-                applied++;
+                Accept(batch, header.ClientId, message);
                 LogPush(SessionId, header.ClientId, header.ClientSequence, header.GlobalId, state.State.Sequence);
             }
             catch (OrleansPVException ex)
@@ -102,21 +102,99 @@ internal sealed partial class SessionGrain(
             }
         }
 
-        await state.WriteStateAsync(cancellationToken);
-        GrainsInstruments.PushesAccepted.Add(applied);
         GrainsInstruments.PushesRejected.Add(rejections.Count);
-        if (accepted.Count > 0)
+        await CommitAsync(batch, cancellationToken);
+        return new PushResult(state.State.Sequence, batch.Changes.Count, rejections);
+    }
+
+    public async Task<bool> UndoAsync(string clientId, CancellationToken cancellationToken = default)
+    {
+        RequireClient(clientId);
+        if (_history.TakeUndo() is not { } set)
         {
-            await Feed.AppendAsync(accepted, cancellationToken);
+            return false;
         }
 
-        if (changedProxies.Count > 0)
+        var batch = new AcceptedBatch();
+        foreach (UndoStep step in Enumerable.Reverse(set.Steps))
+        {
+            await ReplayAsync(step.Inverse, batch, cancellationToken);
+        }
+
+        await CommitAsync(batch, cancellationToken);
+        LogUndo(SessionId, clientId, set.ClientId, set.Label, set.Steps.Count);
+        return true;
+    }
+
+    public async Task<bool> RedoAsync(string clientId, CancellationToken cancellationToken = default)
+    {
+        RequireClient(clientId);
+        if (_history.TakeRedo() is not { } set)
+        {
+            return false;
+        }
+
+        var batch = new AcceptedBatch();
+        foreach (UndoStep step in set.Steps)
+        {
+            await ReplayAsync(step.Forward, batch, cancellationToken);
+        }
+
+        await CommitAsync(batch, cancellationToken);
+        LogRedo(SessionId, clientId, set.ClientId, set.Label, set.Steps.Count);
+        return true;
+    }
+
+    /// <summary>Applies undo or redo messages as the session's own changes, which every client applies.</summary>
+    private async Task ReplayAsync(IReadOnlyList<PushState> messages, AcceptedBatch batch, CancellationToken cancellationToken)
+    {
+        foreach (PushState original in messages)
+        {
+            PushState message = original.Clone();
+            // The session's sequence only grows (it is persisted), so proxy grains never take a replay for a duplicate.
+            message.Header = new MessageHeader { ClientId = SessionClientId, ClientSequence = state.State.Sequence + 1, GlobalId = original.Header?.GlobalId ?? 0 };
+            await ApplyAsync(message, cancellationToken);
+            Accept(batch, SessionClientId, message);
+        }
+    }
+
+    private void Accept(AcceptedBatch batch, string clientId, PushState message)
+    {
+        state.State.Sequence++;
+        batch.Changes.Add(new SessionChange(state.State.Sequence, clientId, message));
+        if (message.BodyCase == PushState.BodyOneofCase.Proxy)
+        {
+            batch.ChangedProxies.Add(message.Proxy.GlobalId);
+        }
+        else
+        {
+            batch.ChangedProxies.AddRange(message.ProxyManager.Deleted);
+        }
+    }
+
+    /// <summary>Persists the session, fans the accepted changes out and tells the data service what changed.</summary>
+    private async Task CommitAsync(AcceptedBatch batch, CancellationToken cancellationToken)
+    {
+        await state.WriteStateAsync(cancellationToken);
+        GrainsInstruments.PushesAccepted.Add(batch.Changes.Count);
+        if (batch.Changes.Count > 0)
+        {
+            await Feed.AppendAsync(batch.Changes, cancellationToken);
+        }
+
+        if (batch.ChangedProxies.Count > 0)
         {
             // The session makes the data service's first call, so it is placed on this silo (see DataServiceGrain).
-            await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(changedProxies, cancellationToken);
+            await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(batch.ChangedProxies, cancellationToken);
         }
+    }
 
-        return new PushResult(state.State.Sequence, applied, rejections);
+    /// <summary>What one push, undo or redo accepted.</summary>
+    private sealed class AcceptedBatch
+    {
+        public List<SessionChange> Changes { get; } = [];
+
+        public List<ulong> ChangedProxies { get; } = [];
     }
 
     public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
@@ -158,7 +236,8 @@ internal sealed partial class SessionGrain(
         return new JoinResult(client, snapshot, ids, plugins);
     }
 
-    private async Task ApplyAsync(PushState message, CancellationToken cancellationToken)
+    /// <summary>Applies one message; returns how to redo and undo it (null for an ignored duplicate).</summary>
+    private async Task<UndoStep?> ApplyAsync(PushState message, CancellationToken cancellationToken)
     {
         switch (message.BodyCase)
         {
@@ -169,17 +248,21 @@ internal sealed partial class SessionGrain(
                     throw new ProtocolException($"Session '{SessionId}': a proxy push names global id {globalId}, which no proxy has.");
                 }
 
-                await GrainFactory.GetGrain<IProxyGrain>((long)globalId).ApplyAsync(message, cancellationToken);
+                ProxyApplyResult result = await GrainFactory.GetGrain<IProxyGrain>((long)globalId).ApplyAsync(message, cancellationToken);
                 state.State.Proxies.Add(globalId);
-                break;
+                return result.Applied ? UndoSteps.ForProxy(message, result) : null;
             case PushState.BodyOneofCase.ProxyManager:
-                ProxyManagerEditor.Apply(state.State, message.ProxyManager, SessionId);
-                foreach (ulong deleted in message.ProxyManager.Deleted)
+                ProxyManagerChange change = message.ProxyManager;
+                ProxyState[] deleted = await Task.WhenAll(change.Deleted.Where(state.State.Proxies.Contains).Select(id =>
+                    GrainFactory.GetGrain<IProxyGrain>((long)id).PullAsync(new PullState(), cancellationToken)));
+                Registration[] lostRegistrations = state.State.Registrations.Where(r => change.Deleted.Contains(r.GlobalId) && !change.Unregistered.Any(u => u.Group == r.Group && u.Name == r.Name)).Select(r => r.Clone()).ToArray();
+                ProxyManagerEditor.Apply(state.State, change, SessionId);
+                foreach (ulong id in change.Deleted)
                 {
-                    await GrainFactory.GetGrain<IProxyGrain>((long)deleted).DeleteAsync(cancellationToken);
+                    await GrainFactory.GetGrain<IProxyGrain>((long)id).DeleteAsync(cancellationToken);
                 }
 
-                break;
+                return UndoSteps.ForProxyManager(message, deleted, lostRegistrations);
             default:
                 throw new ProtocolException($"Session '{SessionId}': a push must carry a proxy state or a proxy-manager change.");
         }
