@@ -27,6 +27,7 @@ internal sealed partial class SessionGrain(
     {
         // Changes before a reactivation are not kept: a client that needs them joins again.
         await Feed.StartAsync(state.State.Sequence, cancellationToken);
+        StartWatchingClients();
         await base.OnActivateAsync(cancellationToken);
     }
 
@@ -38,6 +39,7 @@ internal sealed partial class SessionGrain(
         }
 
         state.State.Created = true;
+        StartWatchingClients();
         return await AddClientAsync(user, cancellationToken);
     }
 
@@ -53,11 +55,7 @@ internal sealed partial class SessionGrain(
 
     public async Task LeaveAsync(string clientId, CancellationToken cancellationToken = default)
     {
-        if (state.State.Clients.RemoveAll(c => c.ClientId == clientId) > 0)
-        {
-            await state.WriteStateAsync(cancellationToken);
-            LogLeft(SessionId, clientId);
-        }
+        await RemoveClientAsync(clientId, cancellationToken);
     }
 
     public Task<GlobalIdBlock> ReserveGlobalIdsAsync(string clientId, int count, CancellationToken cancellationToken = default)
@@ -80,6 +78,7 @@ internal sealed partial class SessionGrain(
             RequireClient(header.ClientId);
             try
             {
+                RequireEditor(header.ClientId);
                 await ApplyAsync(message, cancellationToken);
                 if (message.BodyCase == PushState.BodyOneofCase.Proxy)
                 {
@@ -144,12 +143,18 @@ internal sealed partial class SessionGrain(
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
         var client = new ClientInfo(Guid.NewGuid().ToString("N"), user);
         state.State.Clients.Add(client);
-        await state.WriteStateAsync(cancellationToken);
+        if (state.State.MasterClientId.Length == 0)
+        {
+            state.State.MasterClientId = client.ClientId;
+        }
+
+        Touch(client.ClientId);
+        await AnnounceAsync([(SessionNoticeKind.Joined, client, "")], cancellationToken);
         GlobalIdBlock ids = await GrainFactory.GetGrain<IGlobalIdAllocatorGrain>(0).ReserveAsync(GlobalIdBlockSize, cancellationToken);
         IReadOnlyList<DefinitionDocument> plugins = await GrainFactory.GetGrain<IDefinitionCatalogGrain>(0).GetAllAsync(cancellationToken);
         SessionSnapshot snapshot = await GetSnapshotAsync(cancellationToken);
         LogJoined(SessionId, client.ClientId, user, state.State.Clients.Count);
-        return new JoinResult(client, snapshot, ids, plugins);
+        return new JoinResult(client, snapshot, ids, plugins, state.State.Clients.ToArray(), state.State.MasterClientId);
     }
 
     private async Task ApplyAsync(PushState message, CancellationToken cancellationToken)
@@ -180,5 +185,7 @@ internal sealed partial class SessionGrain(
         {
             throw new SessionException($"Client '{clientId}' is not connected to session '{SessionId}'.");
         }
+
+        Touch(clientId);
     }
 }
