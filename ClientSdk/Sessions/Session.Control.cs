@@ -60,6 +60,7 @@ public sealed partial class Session
     {
         await _heartbeatStop.CancelAsync();
         await _heartbeat;
+        _heartbeatStop.Dispose();
     }
 
     private async Task BeatAsync(TimeSpan interval, CancellationToken cancellationToken)

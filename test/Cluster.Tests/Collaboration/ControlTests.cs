@@ -143,7 +143,7 @@ public sealed class ControlTests(ClusterFixture fixture)
         await using Connection zed = await fixture.ConnectAsync(1, heartbeat: Timeout.InfiniteTimeSpan);
         await using Connection ada = await fixture.ConnectAsync(0, heartbeat: TimeSpan.FromMilliseconds(100));
         await using Connection bob = await fixture.ConnectAsync(1, heartbeat: TimeSpan.FromMilliseconds(100));
-        Session zedSession = await zed.CreateSessionAsync("zed", new SessionOptions { ClientTimeout = TimeSpan.FromSeconds(1) });
+        Session zedSession = await zed.CreateSessionAsync("zed", new SessionOptions { ClientTimeout = TimeSpan.FromSeconds(2) });
         Session adaSession = await ada.JoinSessionAsync(zedSession.Id, "ada");
         Session bobSession = await bob.JoinSessionAsync(zedSession.Id, "bob");
         using var done = new CancellationTokenSource(Patience);
