@@ -87,6 +87,14 @@ public sealed class Connection : IAsyncDisposable
         return Track(new Session(this, id, joined));
     }
 
+    /// <summary>Creates a new session with this client as its master and the given control options.</summary>
+    public async Task<Session> CreateSessionAsync(string userName, SessionOptions options, CancellationToken cancellationToken = default)
+    {
+        string id = Guid.NewGuid().ToString("N");
+        JoinResult joined = await GrainFactory.GetGrain<ISessionGrain>(id).CreateWithOptionsAsync(userName, options, cancellationToken);
+        return Track(new Session(this, id, joined));
+    }
+
     /// <summary>Joins a session by id: fetches its registrations and proxy states (kind 3).</summary>
     public async Task<Session> JoinSessionAsync(string sessionId, string userName, CancellationToken cancellationToken = default)
     {

@@ -32,8 +32,19 @@ public sealed class ConnectionOptions
     /// <summary>Most pushes sent to the cluster in one call. Default 256.</summary>
     public int MaxPushBatch { get; set; } = 256;
 
+    /// <summary>
+    /// How often each session tells the cluster this client is alive (a session removes clients silent
+    /// past its timeout). Default 2 s; <see cref="Timeout.InfiniteTimeSpan"/> sends none.
+    /// </summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     internal void Validate()
     {
+        if (HeartbeatInterval <= TimeSpan.Zero && HeartbeatInterval != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(HeartbeatInterval), HeartbeatInterval, "ConnectionOptions.HeartbeatInterval must be positive (or infinite).");
+        }
+
         if (ResponseTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(ResponseTimeout), ResponseTimeout, "ConnectionOptions.ResponseTimeout must be positive.");

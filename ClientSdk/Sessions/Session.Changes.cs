@@ -48,6 +48,12 @@ public sealed partial class Session
     /// <summary>Applies one change of the session's order; returns the notice for others' changes.</summary>
     internal StateChange? ApplyChange(SessionChange change)
     {
+        if (change.Notice is { } notice)
+        {
+            ApplyNotice(change.Sequence, notice);
+            return null;
+        }
+
         bool own = change.SenderClientId == ClientId;
         PushState message = change.Message;
         switch (message.BodyCase)

@@ -29,6 +29,7 @@ public sealed partial class Session
         _ids = new GlobalIdPool(() => Channel.Grain.ReserveGlobalIdsAsync(ClientId, joined.GlobalIds.Count), joined.GlobalIds);
         connection.LoadPlugins(joined.PluginDefinitions);
         Materialize(joined.Snapshot);
+        StartControl(joined);
         _feed = new ChangeFeed(this, joined.Snapshot.Sequence, connection.LoggerFactory.CreateLogger<ChangeFeed>());
     }
 
@@ -148,6 +149,7 @@ public sealed partial class Session
         Connection.Forget(this);
         try
         {
+            await StopHeartbeatAsync();
             await Connection.Outbound.Barrier(Channel);
             await _feed.DisposeAsync();
             await Channel.Grain.LeaveAsync(ClientId);

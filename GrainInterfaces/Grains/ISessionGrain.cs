@@ -13,6 +13,22 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("Create")]
     Task<JoinResult> CreateAsync(string user, CancellationToken cancellationToken = default);
 
+    /// <summary>Creates the session with control options (master-only editing, client timeout).</summary>
+    [Alias("CreateWithOptions")]
+    Task<JoinResult> CreateWithOptionsAsync(string user, SessionOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes <paramref name="newMasterId"/> master; only the current master may.</summary>
+    [Alias("Promote")]
+    Task PromoteAsync(string clientId, string newMasterId, CancellationToken cancellationToken = default);
+
+    /// <summary>A chat message to every client, in the session's order.</summary>
+    [Alias("SendMessage")]
+    Task SendMessageAsync(string clientId, string text, CancellationToken cancellationToken = default);
+
+    /// <summary>Tells the session the client is alive; a client silent past the timeout is removed.</summary>
+    [Alias("Heartbeat")]
+    Task HeartbeatAsync(string clientId, CancellationToken cancellationToken = default);
+
     /// <summary>Joins an existing session; fails with a clear error if it was never created.</summary>
     [Alias("Join")]
     Task<JoinResult> JoinAsync(string user, CancellationToken cancellationToken = default);

@@ -35,6 +35,7 @@ internal sealed partial class SessionGrain(
     {
         // Changes before a reactivation are not kept: a client that needs them joins again.
         await Feed.StartAsync(state.State.Sequence, cancellationToken);
+        StartWatchingClients();
         await base.OnActivateAsync(cancellationToken);
     }
 
@@ -46,6 +47,7 @@ internal sealed partial class SessionGrain(
         }
 
         state.State.Created = true;
+        StartWatchingClients();
         return await AddClientAsync(user, cancellationToken);
     }
 
@@ -61,11 +63,7 @@ internal sealed partial class SessionGrain(
 
     public async Task LeaveAsync(string clientId, CancellationToken cancellationToken = default)
     {
-        if (state.State.Clients.RemoveAll(c => c.ClientId == clientId) > 0)
-        {
-            await state.WriteStateAsync(cancellationToken);
-            LogLeft(SessionId, clientId);
-        }
+        await RemoveClientAsync(clientId, cancellationToken);
     }
 
     public Task<GlobalIdBlock> ReserveGlobalIdsAsync(string clientId, int count, CancellationToken cancellationToken = default)
@@ -86,6 +84,7 @@ internal sealed partial class SessionGrain(
             RequireClient(header.ClientId);
             try
             {
+                RequireEditor(header.ClientId);
                 UndoStep? step = await ApplyAsync(message, cancellationToken);
                 if (step is not null)
                 {
@@ -228,12 +227,18 @@ internal sealed partial class SessionGrain(
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
         var client = new ClientInfo(Guid.NewGuid().ToString("N"), user);
         state.State.Clients.Add(client);
-        await state.WriteStateAsync(cancellationToken);
+        if (state.State.MasterClientId.Length == 0)
+        {
+            state.State.MasterClientId = client.ClientId;
+        }
+
+        Touch(client.ClientId);
+        await AnnounceAsync([(SessionNoticeKind.Joined, client, "")], cancellationToken);
         GlobalIdBlock ids = await GrainFactory.GetGrain<IGlobalIdAllocatorGrain>(0).ReserveAsync(GlobalIdBlockSize, cancellationToken);
         IReadOnlyList<DefinitionDocument> plugins = await GrainFactory.GetGrain<IDefinitionCatalogGrain>(0).GetAllAsync(cancellationToken);
         SessionSnapshot snapshot = await GetSnapshotAsync(cancellationToken);
         LogJoined(SessionId, client.ClientId, user, state.State.Clients.Count);
-        return new JoinResult(client, snapshot, ids, plugins);
+        return new JoinResult(client, snapshot, ids, plugins, state.State.Clients.ToArray(), state.State.MasterClientId);
     }
 
     /// <summary>Applies one message; returns how to redo and undo it (null for an ignored duplicate).</summary>
@@ -274,5 +279,7 @@ internal sealed partial class SessionGrain(
         {
             throw new SessionException($"Client '{clientId}' is not connected to session '{SessionId}'.");
         }
+
+        Touch(clientId);
     }
 }

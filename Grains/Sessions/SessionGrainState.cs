@@ -22,4 +22,14 @@ internal sealed class SessionGrainState
     /// <summary>Number of changes accepted so far (the session's order).</summary>
     [Id(4)]
     public ulong Sequence { get; set; }
+
+    /// <summary>The client that controls the session (ParaView's master); the creator at first.</summary>
+    [Id(5)]
+    public string MasterClientId { get; set; } = "";
+
+    [Id(6)]
+    public bool OnlyMasterMayEdit { get; set; }
+
+    [Id(7)]
+    public TimeSpan ClientTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -33,11 +33,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>A connection whose calls enter the cluster at silo <paramref name="siloIndex"/>.</summary>
-    public Task<Connection> ConnectAsync(int siloIndex = 0, bool synchronous = false)
+    public Task<Connection> ConnectAsync(int siloIndex = 0, bool synchronous = false, TimeSpan? heartbeat = null)
     {
         InProcessSiloHandle silo = Cluster.Silos[siloIndex % Cluster.Silos.Count];
         var client = silo.ServiceProvider.GetRequiredService<IClusterClient>();
-        return Task.FromResult(Connection.Attach(client, new ConnectionOptions { SynchronousPushes = synchronous }));
+        return Task.FromResult(Connection.Attach(client, new ConnectionOptions { SynchronousPushes = synchronous, HeartbeatInterval = heartbeat ?? TimeSpan.FromSeconds(2) }));
     }
 
     public async Task DisposeAsync()
