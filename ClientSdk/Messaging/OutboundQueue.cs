@@ -35,9 +35,18 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
     public Task<PushOutcome> Enqueue(SessionChannel session, PushState message, bool awaited)
     {
         var item = new OutboundItem(session, message, awaited);
-        if (!_channel.Writer.TryWrite(item))
+
+        // The caller's trace continues in the grains' activities.
+        message.Header.TraceParent = Activity.Current?.Id ?? string.Empty;
+        lock (session)
         {
-            throw new ConnectionException("The connection is closed; nothing more can be sent.");
+            // Numbered in queue order (not when the header was made), so the proxy grains, which ignore
+            // a number they have passed, never drop a push that two threads queued in the other order.
+            message.Header.ClientSequence = session.NextSequence();
+            if (!_channel.Writer.TryWrite(item))
+            {
+                throw new ConnectionException("The connection is closed; nothing more can be sent.");
+            }
         }
 
         LogQueued(message.Header.GlobalId, message.Header.ClientSequence, message.BodyCase.ToString());
@@ -93,14 +102,6 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
 
         using Activity? activity = ClientTelemetry.Source.StartActivity("OutboundQueue.Push", ActivityKind.Client);
         activity?.SetTag("opv.batch", messages.Length);
-        string? traceParent = activity?.Id;
-        if (traceParent is not null)
-        {
-            foreach (PushState message in messages)
-            {
-                message.Header.TraceParent = traceParent;
-            }
-        }
 
         try
         {
@@ -124,7 +125,12 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
         {
             LogSendFailed(ex, messages.Length);
             var failure = new ConnectionException($"Sending {messages.Length} pushes to session '{session.SessionId}' failed: {ex.Message}", ex);
-            session.RecordFailure(failure);
+            if (batch.Any(item => !item.Awaited))
+            {
+                // Awaiting callers get the failure from their own call; only unawaited pushes need it kept.
+                session.RecordFailure(failure);
+            }
+
             Complete(batch, PushOutcome.Failed(failure));
         }
     }

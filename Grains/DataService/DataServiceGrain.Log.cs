@@ -15,4 +15,7 @@ internal sealed partial class DataServiceGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Data service {SessionId}: update of {GlobalId} failed: {Reason}")]
     private partial void LogFailed(string sessionId, ulong globalId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Data service {SessionId}: progress event {Kind} of {GlobalId} could not be published")]
+    private partial void LogProgressLost(Exception exception, string sessionId, ulong globalId, string kind);
 }

@@ -118,7 +118,14 @@ internal sealed partial class DataServiceGrain(
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            ulong version = _model.Version;
             PreparedPipeline prepared = await _model.PrepareAsync(globalId, cancellationToken);
+            if (_model.Version != version)
+            {
+                // A change arrived while the states were being pulled: prepare again with the newest.
+                continue;
+            }
+
             if (prepared.IsUpToDate(outputPort) is { } current)
             {
                 return current;
@@ -170,7 +177,18 @@ internal sealed partial class DataServiceGrain(
     private ProgressEvent Milestone(ulong globalId, string algorithm, ProgressKind kind, string text)
         => new(globalId, algorithm, kind, kind == ProgressKind.Completed ? 1 : 0, text, Interlocked.Increment(ref _progressSequence), DateTimeOffset.UtcNow);
 
-    private Task PublishAsync(ProgressEvent progress) => _progress!.OnNextAsync(progress);
+    /// <summary>Publishes progress; a stream failure is logged, never allowed to replace the update's own outcome.</summary>
+    private async Task PublishAsync(ProgressEvent progress)
+    {
+        try
+        {
+            await _progress!.OnNextAsync(progress);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogProgressLost(ex, SessionId, progress.GlobalId, progress.Kind.ToString());
+        }
+    }
 
     /// <summary>The execution in flight: its pipeline (to know which changes concern it) and its cancellation.</summary>
     private sealed class RunningExecution : IDisposable

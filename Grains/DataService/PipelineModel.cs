@@ -151,6 +151,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
             return cached;
         }
 
+        ulong version = Version;
         ProxyState state = await grainFactory.GetGrain<IProxyGrain>((long)globalId).PullAsync(new PullState(), cancellationToken);
         if (state.Version == 0)
         {
@@ -168,7 +169,13 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
         }
 
         var snapshot = new ProxySnapshot(globalId, definition, values, state.SubProxies.ToDictionary(s => s.Name, s => s.GlobalId, StringComparer.Ordinal));
-        _snapshots[globalId] = snapshot;
+
+        // A change that arrived during the pull may be newer than what it returned: do not keep it then.
+        if (Version == version)
+        {
+            _snapshots[globalId] = snapshot;
+        }
+
         return snapshot;
     }
 

@@ -19,8 +19,6 @@ internal sealed partial class ProxyGrain(
     ILogger<ProxyGrain> logger)
     : Grain, IProxyGrain
 {
-    // Last sequence number applied per client: a resent or reordered message is ignored, not re-applied.
-    private readonly Dictionary<string, ulong> _lastSequence = new(StringComparer.Ordinal);
 
     private ulong GlobalId => (ulong)this.GetPrimaryKeyLong();
 
@@ -34,7 +32,7 @@ internal sealed partial class ProxyGrain(
         }
 
         MessageHeader header = message.Header ?? new MessageHeader();
-        if (_lastSequence.TryGetValue(header.ClientId, out ulong last) && header.ClientSequence <= last)
+        if (state.State.LastSequence.TryGetValue(header.ClientId, out ulong last) && header.ClientSequence <= last)
         {
             LogDuplicate(GlobalId, header.ClientId, header.ClientSequence, last);
             return new ProxyApplyResult(state.State.Proxy.Clone(), new ProxyState { GlobalId = GlobalId }, Created: false, Applied: false);
@@ -47,8 +45,19 @@ internal sealed partial class ProxyGrain(
         ProxyState before = ProxyStateMerger.PreviousValues(current, pushed, definition, GlobalId);
 
         state.State.Proxy = next;
-        await state.WriteStateAsync(cancellationToken);
-        _lastSequence[header.ClientId] = header.ClientSequence;
+        state.State.LastSequence[header.ClientId] = header.ClientSequence;
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            // A push whose state was not stored did not happen: serve the previous state.
+            state.State.Proxy = current;
+            state.State.LastSequence[header.ClientId] = last;
+            throw;
+        }
+
         LogApplied(GlobalId, definition.Name, header.ClientId, header.ClientSequence, pushed.Properties.Count, next.Version);
         return new ProxyApplyResult(next.Clone(), before, Created: current.Version == 0, Applied: true);
     }
@@ -57,7 +66,6 @@ internal sealed partial class ProxyGrain(
     {
         await state.ClearStateAsync(cancellationToken);
         state.State = new ProxyGrainState();
-        _lastSequence.Clear();
     }
 
     public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
@@ -107,4 +115,8 @@ internal sealed class ProxyGrainState
 {
     [Id(0)]
     public ProxyState Proxy { get; set; } = new();
+
+    /// <summary>Last sequence number applied per client: a resent or overtaken message is ignored, not re-applied.</summary>
+    [Id(1)]
+    public Dictionary<string, ulong> LastSequence { get; set; } = new(StringComparer.Ordinal);
 }

@@ -40,5 +40,5 @@ internal sealed class ChangeLog(int capacity)
         return _ring[(int)((sequence + 1) % (ulong)_ring.Length)] is { } oldest && oldest.Sequence == sequence + 1;
     }
 
-    public SessionChange Get(ulong sequence) => _ring[(int)(sequence % (ulong)_ring.Length)]!;
+    public SessionChange? Get(ulong sequence) => _ring[(int)(sequence % (ulong)_ring.Length)];
 }

@@ -51,7 +51,15 @@ internal sealed class SessionFeedGrain : Grain, ISessionFeedGrain
             Task added = _changes.NextAdded;
             while (next <= _changes.Last)
             {
-                yield return _changes.Get(next++);
+                // A reader this far behind finds its slot reused (or empty after a reactivation).
+                SessionChange? change = _changes.Get(next);
+                if (change is null || change.Sequence != next)
+                {
+                    throw new SessionException($"Session '{SessionId}' no longer keeps change {next} (it is at {_changes.Last}); join again for a new snapshot.");
+                }
+
+                next++;
+                yield return change;
             }
 
             try

@@ -77,32 +77,41 @@ internal sealed partial class SessionGrain(
         ArgumentNullException.ThrowIfNull(messages);
         var rejections = new List<PushRejection>();
         var batch = new AcceptedBatch();
-        foreach (PushState message in messages)
+        try
         {
-            MessageHeader header = message.Header ?? new MessageHeader();
-            using Activity? activity = GrainsTelemetry.StartMessageActivity("SessionGrain.Push", header);
-            RequireClient(header.ClientId);
-            try
+            foreach (PushState message in messages)
             {
-                RequireEditor(header.ClientId);
-                UndoStep? step = await ApplyAsync(message, cancellationToken);
-                if (step is not null)
+                MessageHeader header = message.Header ?? new MessageHeader();
+                using Activity? activity = GrainsTelemetry.StartMessageActivity("SessionGrain.Push", header);
+                try
                 {
-                    _history.Record(header, step);
-                }
+                    RequireClient(header.ClientId);
+                    RequireEditor(header.ClientId);
+                    UndoStep? step = await ApplyAsync(message, cancellationToken);
+                    if (step is null)
+                    {
+                        // A resent or overtaken message the proxy already had: nothing changed, nothing to fan out.
+                        continue;
+                    }
 
-                Accept(batch, header.ClientId, message);
-                LogPush(SessionId, header.ClientId, header.ClientSequence, header.GlobalId, state.State.Sequence);
-            }
-            catch (OrleansPVException ex)
-            {
-                LogRejected(SessionId, header.ClientId, header.ClientSequence, ex.Message);
-                rejections.Add(new PushRejection(header.ClientSequence, header.GlobalId, ex.GetType().Name, ex.Message));
+                    _history.Record(header, step);
+                    Accept(batch, header.ClientId, message);
+                    LogPush(SessionId, header.ClientId, header.ClientSequence, header.GlobalId, state.State.Sequence);
+                }
+                catch (OrleansPVException ex)
+                {
+                    LogRejected(SessionId, header.ClientId, header.ClientSequence, ex.Message);
+                    rejections.Add(new PushRejection(header.ClientSequence, header.GlobalId, ex.GetType().Name, ex.Message));
+                }
             }
         }
+        finally
+        {
+            // Whatever was applied before a failure is persisted and fanned out, so the feed has no gap.
+            GrainsInstruments.PushesRejected.Add(rejections.Count);
+            await CommitAsync(batch, cancellationToken);
+        }
 
-        GrainsInstruments.PushesRejected.Add(rejections.Count);
-        await CommitAsync(batch, cancellationToken);
         return new PushResult(state.State.Sequence, batch.Changes.Count, rejections);
     }
 
@@ -115,12 +124,18 @@ internal sealed partial class SessionGrain(
         }
 
         var batch = new AcceptedBatch();
-        foreach (UndoStep step in Enumerable.Reverse(set.Steps))
+        try
         {
-            await ReplayAsync(step.Inverse, batch, cancellationToken);
+            foreach (UndoStep step in Enumerable.Reverse(set.Steps))
+            {
+                await ReplayAsync(step.Inverse, batch, cancellationToken);
+            }
+        }
+        finally
+        {
+            await CommitAsync(batch, cancellationToken);
         }
 
-        await CommitAsync(batch, cancellationToken);
         LogUndo(SessionId, clientId, set.ClientId, set.Label, set.Steps.Count);
         return true;
     }
@@ -134,12 +149,18 @@ internal sealed partial class SessionGrain(
         }
 
         var batch = new AcceptedBatch();
-        foreach (UndoStep step in set.Steps)
+        try
         {
-            await ReplayAsync(step.Forward, batch, cancellationToken);
+            foreach (UndoStep step in set.Steps)
+            {
+                await ReplayAsync(step.Forward, batch, cancellationToken);
+            }
+        }
+        finally
+        {
+            await CommitAsync(batch, cancellationToken);
         }
 
-        await CommitAsync(batch, cancellationToken);
         LogRedo(SessionId, clientId, set.ClientId, set.Label, set.Steps.Count);
         return true;
     }

@@ -101,6 +101,35 @@ public sealed class FanOutTests(ClusterFixture fixture)
         Assert.Equal(sphere.GlobalId, Assert.Single(snapshot.ProxyManager.Registrations).GlobalId);
     }
 
+    [Fact]
+    public async Task A_resent_push_the_proxy_already_passed_is_neither_applied_nor_fanned_out()
+    {
+        await using Connection ada = await fixture.ConnectAsync(0);
+        await using Connection bob = await fixture.ConnectAsync(1);
+        Session adaSession = await ada.CreateSessionAsync("ada");
+        Proxy sphere = adaSession.CreateProxy("sources", "SphereSource");
+        adaSession.RegisterProxy("sources", "Sphere1", sphere);
+        sphere.SetProperty("Radius", 2.0);
+        sphere.UpdateVTKObjects();
+        await adaSession.FlushAsync();
+        Session bobSession = await bob.JoinSessionAsync(adaSession.Id, "bob");
+        ulong before = await fixture.Client.GetGrain<ISessionGrain>(adaSession.Id).GetSequenceAsync();
+
+        // A stale copy of an early push of ada's (sequence 1), as a retry after a lost reply would send it.
+        var stale = new PushState
+        {
+            Header = new MessageHeader { ClientId = adaSession.ClientId, ClientSequence = 1, GlobalId = sphere.GlobalId },
+            Proxy = new ProxyState { GlobalId = sphere.GlobalId, XmlGroup = "sources", XmlName = "SphereSource", Properties = { new PropertyState { Name = "Radius", Kind = ValueKind.Double, Doubles = { 9.0 } } } },
+        };
+        PushResult result = await fixture.Client.GetGrain<ISessionGrain>(adaSession.Id).PushAsync([stale]);
+        await bobSession.SynchronizeAsync();
+
+        Assert.Equal(0, result.Applied);
+        Assert.Empty(result.Rejections);
+        Assert.Equal(before, result.LastSequence);
+        Assert.Equal(2.0, bobSession.FindProxy("sources", "Sphere1")!.GetProperty("Radius").AsDouble());
+    }
+
     /// <summary>Starts collecting a session's change notices until one matches; returns once subscribed.</summary>
     internal static async Task<Task<List<StateChange>>> Collect(Session session, Func<StateChange, bool> last, CancellationToken cancellationToken)
     {
