@@ -104,15 +104,8 @@ public sealed class FanOutTests(ClusterFixture fixture)
     [Fact]
     public async Task A_resent_push_the_proxy_already_passed_is_neither_applied_nor_fanned_out()
     {
-        await using Connection ada = await fixture.ConnectAsync(0);
-        await using Connection bob = await fixture.ConnectAsync(1);
-        Session adaSession = await ada.CreateSessionAsync("ada");
-        Proxy sphere = adaSession.CreateProxy("sources", "SphereSource");
-        adaSession.RegisterProxy("sources", "Sphere1", sphere);
-        sphere.SetProperty("Radius", 2.0);
-        sphere.UpdateVTKObjects();
-        await adaSession.FlushAsync();
-        Session bobSession = await bob.JoinSessionAsync(adaSession.Id, "bob");
+        await using SharedSphere shared = await SharedSphere.StartAsync(fixture);
+        (Session adaSession, Session bobSession, Proxy sphere) = (shared.AdaSession, shared.BobSession, shared.Sphere);
         ulong before = await fixture.Client.GetGrain<ISessionGrain>(adaSession.Id).GetSequenceAsync();
 
         // A stale copy of an early push of ada's (sequence 1), as a retry after a lost reply would send it.

@@ -12,15 +12,8 @@ public sealed class UndoRedoTests(ClusterFixture fixture)
     [Fact]
     public async Task Undo_and_redo_of_a_property_change_reach_every_client_and_the_grain()
     {
-        await using Connection ada = await fixture.ConnectAsync(0);
-        await using Connection bob = await fixture.ConnectAsync(1);
-        Session adaSession = await ada.CreateSessionAsync("ada");
-        Proxy sphere = adaSession.CreateProxy("sources", "SphereSource");
-        adaSession.RegisterProxy("sources", "Sphere1", sphere);
-        sphere.SetProperty("Radius", 2.0);
-        sphere.UpdateVTKObjects();
-        await adaSession.FlushAsync();
-        Session bobSession = await bob.JoinSessionAsync(adaSession.Id, "bob");
+        await using SharedSphere shared = await SharedSphere.StartAsync(fixture);
+        (Session adaSession, Session bobSession, Proxy sphere) = (shared.AdaSession, shared.BobSession, shared.Sphere);
         Proxy replica = bobSession.FindProxy("sources", "Sphere1")!;
 
         Assert.True(await bobSession.UndoAsync());
