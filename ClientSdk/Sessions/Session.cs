@@ -187,7 +187,9 @@ public sealed partial class Session
     /// as ParaView's UpdatePipeline does, and waits for them and for everything queued before them;
     /// throws the first rejection.
     /// </summary>
-    internal Task PushPipelineAsync(Proxy target, CancellationToken cancellationToken)
+    internal Task PushPipelineAsync(Proxy target, CancellationToken cancellationToken) => PushPipelinesAsync([target], cancellationToken);
+
+    internal Task PushPipelinesAsync(IEnumerable<Proxy> targets, CancellationToken cancellationToken)
     {
         var pushes = new List<Task<PushOutcome>>();
         var visited = new HashSet<Proxy>();
@@ -207,7 +209,11 @@ public sealed partial class Session
             CollectPushes(proxy, pushes, awaited: true, undo);
         }
 
-        Visit(target);
+        foreach (Proxy target in targets)
+        {
+            Visit(target);
+        }
+
         if (pushes.Count == 0)
         {
             // Nothing of this pipeline to send; still wait for (and report) anything queued before.

@@ -15,6 +15,10 @@ public interface IDataServiceGrain : IGrainWithStringKey
     [Alias("ProxiesChanged"), AlwaysInterleave]
     Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default);
 
+    /// <summary>The silo this service lives on: its render service is placed beside it (the data is in this activation's memory).</summary>
+    [Alias("GetSilo"), AlwaysInterleave]
+    Task<SiloAddress> GetSiloAsync();
+
     /// <summary>Brings the pipeline ending at (proxy, port) up to date and returns its data information.</summary>
     [Alias("UpdatePipeline")]
     Task<DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default);

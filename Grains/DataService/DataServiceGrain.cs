@@ -9,6 +9,7 @@ using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Diagnostics;
 using OrleansPV.Grains.Definitions;
+using OrleansPV.Grains.Proxies;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Processing.IO;
@@ -32,10 +33,12 @@ internal sealed partial class DataServiceGrain(
     AlgorithmBinder binder,
     IGrainFactory grainFactory,
     IOptions<DataServiceOptions> options,
+    LocalOutputs outputs,
+    ILocalSiloDetails silo,
     ILogger<DataServiceGrain> logger)
     : Grain, IDataServiceGrain
 {
-    private readonly PipelineModel _model = new(binder, definitions, grainFactory);
+    private readonly PipelineModel _model = new(binder, new ProxySnapshotReader(definitions, grainFactory));
     private RunningExecution? _running;
     private long _progressSequence;
     private IAsyncStream<ProgressEvent>? _progress;
@@ -48,6 +51,14 @@ internal sealed partial class DataServiceGrain(
         _progress = this.GetStreamProvider(StreamNames.Provider).GetStream<ProgressEvent>(StreamId.Create(StreamNames.Progress, SessionId));
         return base.OnActivateAsync(cancellationToken);
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        outputs.Remove(SessionId);
+        return base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    public Task<SiloAddress> GetSiloAsync() => Task.FromResult(silo.SiloAddress);
 
     public Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default)
     {
@@ -65,6 +76,7 @@ internal sealed partial class DataServiceGrain(
     public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default)
     {
         DataSet output = await ExecuteAsync(globalId, outputPort, cancellationToken);
+        outputs.Publish(SessionId, globalId, outputPort, output, _model.Version);
 
         // Computing ranges walks every array: do it once per output object, not once per call.
         if (!_information.TryGetValue(output, out Client.DataInformation? information))

@@ -1,7 +1,7 @@
 using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService.Binding;
-using OrleansPV.Grains.Definitions;
+using OrleansPV.Grains.Proxies;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Protocol;
@@ -13,7 +13,7 @@ namespace OrleansPV.Grains.DataService;
 /// (re-pulled after a change), and one configured algorithm per source or filter proxy. Used only
 /// from the grain's turns, never while an execution runs.
 /// </summary>
-internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions definitions, IGrainFactory grainFactory)
+internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader reader)
 {
     private readonly Dictionary<ulong, ProxySnapshot> _snapshots = [];
     private readonly Dictionary<ulong, Algorithm> _algorithms = [];
@@ -152,23 +152,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
         }
 
         ulong version = Version;
-        ProxyState state = await grainFactory.GetGrain<IProxyGrain>((long)globalId).PullAsync(new PullState(), cancellationToken);
-        if (state.Version == 0)
-        {
-            throw new PipelineException($"Proxy {globalId} has no state on the cluster: push it (UpdateVTKObjects) before updating a pipeline that uses it.");
-        }
-
-        ProxyDefinition definition = await definitions.GetAsync(state.XmlGroup, state.XmlName, cancellationToken);
-        var values = new Dictionary<string, PropertyValue>(StringComparer.Ordinal);
-        foreach (PropertyState property in state.Properties)
-        {
-            if (definition.FindProperty(property.Name) is { } propertyDefinition)
-            {
-                values[propertyDefinition.Name] = PropertyStates.ToValue(property, propertyDefinition);
-            }
-        }
-
-        var snapshot = new ProxySnapshot(globalId, definition, values, state.SubProxies.ToDictionary(s => s.Name, s => s.GlobalId, StringComparer.Ordinal));
+        ProxySnapshot snapshot = await reader.ReadAsync(globalId, cancellationToken);
 
         // A change that arrived during the pull may be newer than what it returned: do not keep it then.
         if (Version == version)

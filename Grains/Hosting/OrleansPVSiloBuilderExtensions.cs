@@ -6,6 +6,8 @@ using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Definitions;
+using OrleansPV.Grains.RenderService;
+using OrleansPV.Grains.RenderService.Placement;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Serialization;
 
@@ -26,6 +28,10 @@ public static class OrleansPVSiloBuilderExtensions
         builder.Services.TryAddSingleton<AlgorithmBinder>();
         builder.Services.AddOptions<DataServiceOptions>().BindConfiguration("OrleansPV:DataService").ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataServiceOptions>, DataServiceOptionsValidator>());
+        builder.Services.AddOptions<RenderServiceOptions>().BindConfiguration("OrleansPV:RenderService").ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RenderServiceOptions>, RenderServiceOptionsValidator>());
+        builder.Services.TryAddSingleton<LocalOutputs>();
+        builder.Services.AddPlacementDirector<BesideDataServicePlacement, BesideDataServicePlacementDirector>();
         builder.AddMemoryGrainStorage(StorageProviders.State);
         builder.AddMemoryGrainStorage("PubSubStore");
         // The pulling agents poll every 100 ms by default: too slow for progress a user watches.

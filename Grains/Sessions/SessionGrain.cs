@@ -204,8 +204,10 @@ internal sealed partial class SessionGrain(
 
         if (batch.ChangedProxies.Count > 0)
         {
-            // The session makes the data service's first call, so it is placed on this silo (see DataServiceGrain).
+            // The session makes the data service's first call, so it is placed on this silo (see DataServiceGrain);
+            // the render service is placed beside the data service.
             await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(batch.ChangedProxies, cancellationToken);
+            await GrainFactory.GetGrain<IRenderServiceGrain>(SessionId).ProxiesChangedAsync(batch.ChangedProxies, cancellationToken);
         }
     }
 

@@ -63,6 +63,10 @@ public sealed record Scene
         return result;
     }
 
+    /// <summary>This scene at another viewport size (a screenshot's resolution, a reduced interactive frame); all else kept.</summary>
+    public Scene WithSize(int width, int height)
+        => new(width, height, Camera, Objects) { Background = Background, Lights = Lights, Fxaa = Fxaa };
+
     /// <summary>This scene with its camera reset on the visible bounds (ParaView's Reset Camera).</summary>
     public Scene WithResetCamera() => this with { Camera = Camera.Reset(VisibleBounds(), Aspect) };
 }

@@ -1,0 +1,11 @@
+namespace OrleansPV.Client;
+
+/// <summary>How a frame's bytes are encoded.</summary>
+public enum FrameFormat
+{
+    /// <summary>Lossless: stills and screenshots.</summary>
+    Png,
+
+    /// <summary>Lossy and small: interactive frames while the camera moves.</summary>
+    Jpeg,
+}
