@@ -34,6 +34,7 @@ internal sealed partial class DataServiceGrain(
     IGrainFactory grainFactory,
     IOptions<DataServiceOptions> options,
     LocalOutputs outputs,
+    ServiceThreads threads,
     ILocalSiloDetails silo,
     ILogger<DataServiceGrain> logger)
     : Grain, IDataServiceGrain
@@ -81,7 +82,7 @@ internal sealed partial class DataServiceGrain(
         // Computing ranges walks every array: do it once per output object, not once per call.
         if (!_information.TryGetValue(output, out Client.DataInformation? information))
         {
-            information = await Task.Run(() => DataInformationMapper.ToWire(output, _model.Version), cancellationToken);
+            information = await threads.Processing.Run(() => DataInformationMapper.ToWire(output, _model.Version), cancellationToken);
             _information.AddOrUpdate(output, information);
         }
 
@@ -111,7 +112,7 @@ internal sealed partial class DataServiceGrain(
         }
 
         // Appended raw VTK XML: what the client's reader parses, with no compression cost.
-        byte[] bytes = await Task.Run(
+        byte[] bytes = await threads.Processing.Run(
             () =>
             {
                 using var buffer = new MemoryStream();
@@ -151,7 +152,7 @@ internal sealed partial class DataServiceGrain(
             {
                 var context = new ExecutionContext(running.Token, pump);
                 long started = Stopwatch.GetTimestamp();
-                DataSet output = await Task.Run(() => Executive.Update(prepared.Target, context, outputPort), CancellationToken.None);
+                DataSet output = await threads.Processing.Run(() => Executive.Update(prepared.Target, context, outputPort), CancellationToken.None);
                 GrainsInstruments.ExecutionDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 LogExecuted(SessionId, globalId, prepared.Target.ClassName);
                 return output;

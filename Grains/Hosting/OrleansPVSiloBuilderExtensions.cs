@@ -31,6 +31,7 @@ public static class OrleansPVSiloBuilderExtensions
         builder.Services.AddOptions<RenderServiceOptions>().BindConfiguration("OrleansPV:RenderService").ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RenderServiceOptions>, RenderServiceOptionsValidator>());
         builder.Services.TryAddSingleton<LocalOutputs>();
+        builder.Services.TryAddSingleton<ServiceThreads>();
         builder.Services.AddPlacementDirector<BesideDataServicePlacement, BesideDataServicePlacementDirector>();
         builder.AddMemoryGrainStorage(StorageProviders.State);
         builder.AddMemoryGrainStorage("PubSubStore");

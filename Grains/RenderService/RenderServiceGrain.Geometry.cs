@@ -81,7 +81,7 @@ internal sealed partial class RenderServiceGrain
                     continue;
                 }
 
-                PolyData surface = await Task.Run(() => SurfaceGeometry.From(data), cancellationToken);
+                PolyData surface = await threads.Rendering.Run(() => SurfaceGeometry.From(data), cancellationToken);
                 _geometry[(globalId, port)] = new RepresentationGeometry(data, surface, information.PipelineVersion);
                 changed.Add((globalId, port));
             }

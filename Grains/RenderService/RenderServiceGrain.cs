@@ -35,6 +35,7 @@ internal sealed partial class RenderServiceGrain(
     SiloDefinitions definitions,
     IGrainFactory grainFactory,
     LocalOutputs outputs,
+    ServiceThreads threads,
     IOptions<RenderServiceOptions> options,
     ILogger<RenderServiceGrain> logger)
     : Grain, IRenderServiceGrain
@@ -107,7 +108,7 @@ internal sealed partial class RenderServiceGrain(
             : viewScene.Scene;
         int quality = request.JpegQuality > 0 ? request.JpegQuality : options.Value.JpegQuality;
         long number = ++view.FrameCount;
-        Frame frame = await Task.Run(() => FrameFactory.Create(_renderer, scene, viewGlobalId, number, request.Format, quality, isStill: true, viewScene.PipelineVersion, cancellationToken), cancellationToken);
+        Frame frame = await threads.Rendering.Run(() => FrameFactory.Create(_renderer, scene, viewGlobalId, number, request.Format, quality, isStill: true, viewScene.PipelineVersion, cancellationToken), cancellationToken);
         if (request.IsViewStill)
         {
             view.Publish(frame);
@@ -210,7 +211,7 @@ internal sealed partial class RenderServiceGrain(
 
         long number = ++view.FrameCount;
         FrameFormat format = still ? FrameFormat.Png : FrameFormat.Jpeg;
-        Frame frame = await Task.Run(() => FrameFactory.Create(_renderer, scene, view.GlobalId, number, format, settings.JpegQuality, still, viewScene.PipelineVersion, lifetime), lifetime);
+        Frame frame = await threads.Rendering.Run(() => FrameFactory.Create(_renderer, scene, view.GlobalId, number, format, settings.JpegQuality, still, viewScene.PipelineVersion, lifetime), lifetime);
         view.Publish(frame);
         LogRendered(SessionId, view.GlobalId, number, frame.Width, frame.Height, format.ToString(), frame.RenderMilliseconds);
         if (!still)
