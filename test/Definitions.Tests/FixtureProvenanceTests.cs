@@ -20,6 +20,7 @@ public sealed class FixtureProvenanceTests
     [InlineData("misc_utilities.xml", "4b36f4112fa348b3a2f801f66a70314de5ddb450")]
     [InlineData("rendering.xml", "dee7d99a338aaa816978b6d197d8c0fae77d7537")]
     [InlineData("views_and_representations.xml", "e6d9f73eac55de28feecd0af401f2ab54f706f4c")]
+    [InlineData("utilities_remotingviews.xml", "88f892991f9cb0eac6b4d3f748894a487f2a2b6d")]
     public void ParaView_fixtures_are_the_v5_11_2_files_byte_for_byte(string file, string gitBlobId)
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", file));
