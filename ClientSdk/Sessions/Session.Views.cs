@@ -61,6 +61,25 @@ public sealed partial class Session
         return null;
     }
 
+    /// <summary>
+    /// ParaView's GetColorTransferFunction: the session's lookup table for <paramref name="arrayName"/>,
+    /// registered as lookup_tables/"{arrayName}.PVLookupTable" (created on first use, shared by every
+    /// representation coloured by that array, and by every client).
+    /// </summary>
+    public Proxy GetColorTransferFunction(string arrayName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(arrayName);
+        string name = $"{arrayName}.PVLookupTable";
+        if (FindProxy("lookup_tables", name) is { } existing)
+        {
+            return existing;
+        }
+
+        Proxy table = CreateProxy("lookup_tables", "PVLookupTable");
+        RegisterProxy("lookup_tables", name, table);
+        return table;
+    }
+
     internal IRenderServiceGrain RenderService => Connection.GrainFactory.GetGrain<IRenderServiceGrain>(Id);
 
     internal static void RequireView(Proxy view)

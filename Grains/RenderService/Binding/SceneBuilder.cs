@@ -75,9 +75,9 @@ public static class SceneBuilder
     };
 
     /// <summary>
-    /// ColorArrayName's (association, name) pair; an empty name is solid colour. The table is
-    /// ParaView's default Cool to Warm over the array's range (what Show + ColorBy does); a set
-    /// LookupTable proxy with RGBPoints gives the range of its first and last control points.
+    /// ColorArrayName's (association, name) pair; an empty name is solid colour. Without a LookupTable
+    /// the table is ParaView's default Cool to Warm over the array's range (what Show + ColorBy does);
+    /// with one, see <see cref="LookupTableBinding"/>.
     /// </summary>
     private static ScalarColoring? Coloring(ProxySnapshot representation, PolyData geometry, Func<ulong, ProxySnapshot?> resolve)
     {
@@ -96,14 +96,15 @@ public static class SceneBuilder
         };
         DataArray array = (location == AttributeLocation.Points ? geometry.PointData : geometry.CellData).Get(name)
             ?? throw new BindingValueException($"{representation.Label}.ColorArrayName: the geometry has no {selection.Strings[3]} array '{name}'.");
-        int component = array.NumberOfComponents == 1 ? 0 : -1;
-        var (min, max) = array.GetRange(component);
-        if (representation.Values.TryGetValue("LookupTable", out PropertyValue? table) && table.Proxies.Length > 0
-            && resolve((ulong)table.Proxies[0].GlobalId) is { } lut && lut.Values.TryGetValue("RGBPoints", out PropertyValue? points) && points.Doubles.Length >= 8)
+        if (representation.Values.TryGetValue("LookupTable", out PropertyValue? table) && table.Proxies.Length > 0)
         {
-            (min, max) = (points.Doubles[0], points.Doubles[^4]);
+            ProxySnapshot lut = resolve((ulong)table.Proxies[0].GlobalId)
+                ?? throw new BindingValueException($"{representation.Label}.LookupTable: proxy {table.Proxies[0].GlobalId} is not known to the render service.");
+            return LookupTableBinding.Coloring(lut, name, location, array);
         }
 
+        int component = array.NumberOfComponents == 1 ? 0 : -1;
+        var (min, max) = array.GetRange(component);
         return new ScalarColoring(name, location, component, LookupTable.CoolToWarm(min, max));
     }
 
@@ -134,10 +135,10 @@ public static class SceneBuilder
         return property?.DefaultValues ?? throw new BindingValueException($"{view.Label}: no property '{name}' on the view or its camera.");
     }
 
-    private static PropertyValue Value(ProxySnapshot proxy, string name)
+    internal static PropertyValue Value(ProxySnapshot proxy, string name)
         => proxy.Values.TryGetValue(name, out PropertyValue? value) ? value : proxy.Definition.GetProperty(name).DefaultValues;
 
     private static Vector3d Vector(PropertyValue value) => new(value.Doubles[0], value.Doubles[1], value.Doubles[2]);
 
-    private static ColorRgb Color(PropertyValue value) => new(value.Doubles[0], value.Doubles[1], value.Doubles[2]);
+    internal static ColorRgb Color(PropertyValue value) => new(value.Doubles[0], value.Doubles[1], value.Doubles[2]);
 }
