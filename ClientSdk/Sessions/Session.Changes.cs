@@ -62,6 +62,11 @@ public sealed partial class Session
                 ProxyState state = message.Proxy;
                 Proxy? proxy = TryGetProxy(state.GlobalId) ?? (own ? null : MaterializeRemote(state));
                 proxy?.ApplyChange(state, own);
+                if (!own)
+                {
+                    FollowCamera(change.SenderClientId, state);
+                }
+
                 return own ? null : new StateChange(change.Sequence, change.SenderClientId, state.GlobalId, StateChangeKind.Proxy, state.Properties.Select(p => p.Name).ToArray());
             case PushState.BodyOneofCase.ProxyManager when !own:
                 ApplyRegistrations(message.ProxyManager);
