@@ -9,6 +9,9 @@ public abstract class DataSet
 
     public ArrayCollection FieldData { get; } = new();
 
+    /// <summary>The time this data shows (VTK's DATA_TIME_STEP), or null when it does not vary in time.</summary>
+    public double? DataTime { get; set; }
+
     /// <summary>The VTK class name ParaView reports (vtkImageData, vtkPolyData, vtkUnstructuredGrid).</summary>
     public abstract string DataSetType { get; }
 

@@ -53,6 +53,12 @@ public abstract class Algorithm
 
     public void Modified() => ModifiedTime = ModifiedClock.Next();
 
+    /// <summary>The times this algorithm itself can produce, or null when its output does not depend on time (most algorithms).</summary>
+    public virtual TimeInformation? Time => null;
+
+    /// <summary>The update time its current outputs were computed for (meaningful for a time-varying algorithm).</summary>
+    internal double? ExecutedForTime { get; set; }
+
     /// <summary>Produces the outputs from the inputs (already up to date). Check cancellation in hot loops.</summary>
     /// <param name="inputs">One entry per input port; null where nothing is connected.</param>
     protected internal abstract DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context);

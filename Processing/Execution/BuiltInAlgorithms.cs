@@ -10,6 +10,7 @@ internal static class BuiltInAlgorithms
         registry.Register("vtkSphereSource", () => new Sources.SphereSource());
         registry.Register("vtkConeSource", () => new Sources.ConeSource());
         registry.Register("vtkPlaneSource", () => new Sources.PlaneSource());
+        registry.Register("vtkTimeSourceExample", () => new Sources.TimeSource());
         registry.Register("vtkElevationFilter", () => new Filters.Elevation.ElevationFilter());
         registry.Register("vtkShrinkFilter", () => new Filters.Shrink.ShrinkFilter());
         registry.Register("vtkPOutlineFilter", () => new Filters.Outline.OutlineFilter());

@@ -25,6 +25,9 @@ public sealed class ExecutionContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The time requested of the pipeline (VTK's UPDATE_TIME_STEP), or null for none (time-varying sources then use 0).</summary>
+    public double? UpdateTime { get; init; }
+
     /// <summary>The algorithm currently executing (set by the executive), named in progress reports.</summary>
     public string CurrentAlgorithm { get; set; } = string.Empty;
 

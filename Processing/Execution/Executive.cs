@@ -35,6 +35,58 @@ public static class Executive
         return time;
     }
 
+    /// <summary>
+    /// Whether updating <paramref name="algorithm"/> for <paramref name="time"/> would execute anything:
+    /// a change upstream since its last execution, or a time-varying algorithm upstream last computed
+    /// for another time.
+    /// </summary>
+    public static bool NeedsUpdate(Algorithm algorithm, double? time)
+    {
+        ArgumentNullException.ThrowIfNull(algorithm);
+        return algorithm.ExecuteTime <= PipelineModifiedTime(algorithm) || TimeChanged(algorithm, time);
+    }
+
+    /// <summary>
+    /// The time information reaching <paramref name="algorithm"/>'s output, as VTK passes TIME_STEPS
+    /// downstream: its own if it varies in time, else the first time-varying input's; null if none.
+    /// </summary>
+    public static TimeInformation? TimeOf(Algorithm algorithm)
+    {
+        ArgumentNullException.ThrowIfNull(algorithm);
+        if (algorithm.Time is { } own)
+        {
+            return own;
+        }
+
+        for (int port = 0; port < algorithm.NumberOfInputPorts; port++)
+        {
+            if (algorithm.GetInputConnection(port) is { } input && TimeOf(input.Producer) is { } upstream)
+            {
+                return upstream;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TimeChanged(Algorithm algorithm, double? time)
+    {
+        if (algorithm.Time is not null && algorithm.ExecutedForTime != time)
+        {
+            return true;
+        }
+
+        for (int port = 0; port < algorithm.NumberOfInputPorts; port++)
+        {
+            if (algorithm.GetInputConnection(port) is { } input && TimeChanged(input.Producer, time))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void UpdateRecursive(Algorithm algorithm, ExecutionContext context)
     {
         var inputs = new DataSet?[algorithm.NumberOfInputPorts];
@@ -52,7 +104,8 @@ public static class Executive
             newestInput = Math.Max(newestInput, connection.Producer.ExecuteTime);
         }
 
-        if (algorithm.ExecuteTime > algorithm.ModifiedTime && algorithm.ExecuteTime > newestInput)
+        bool timeChanged = algorithm.Time is not null && algorithm.ExecutedForTime != context.UpdateTime;
+        if (algorithm.ExecuteTime > algorithm.ModifiedTime && algorithm.ExecuteTime > newestInput && !timeChanged)
         {
             return;
         }
@@ -70,7 +123,15 @@ public static class Executive
             throw new AlgorithmException(algorithm.ClassName, ex.Message, ex);
         }
 
+        // As VTK's executive copies DATA_TIME_STEP downstream: a filter's output shows its input's time.
+        double? inputTime = inputs.FirstOrDefault(i => i?.DataTime is not null)?.DataTime;
+        foreach (DataSet output in outputs)
+        {
+            output.DataTime ??= inputTime;
+        }
+
         algorithm.SetOutputs(outputs);
+        algorithm.ExecutedForTime = context.UpdateTime;
         algorithm.ExecuteTime = ModifiedClock.Next();
         context.ReportFinished($"{algorithm.ClassName} done");
     }
