@@ -41,13 +41,17 @@ public sealed partial class DefinitionManager
         return manager;
     }
 
-    /// <summary>Every definition that resolves, in (group, name) order; unresolvable ones are logged and skipped.</summary>
+    /// <summary>
+    /// Every top-level definition that resolves, in (group, name) order; unresolvable ones are logged and
+    /// skipped. Inline sub-proxy definitions are parts of their owner, found by <see cref="Get"/> only.
+    /// </summary>
     public IEnumerable<ProxyDefinition> All
     {
         get
         {
             var snapshot = Volatile.Read(ref _snapshot);
             foreach (var proxy in snapshot.Proxies.Values
+                .Where(static p => !p.IsInline)
                 .OrderBy(static p => p.Key.Group, StringComparer.Ordinal)
                 .ThenBy(static p => p.Key.Name, StringComparer.Ordinal))
             {

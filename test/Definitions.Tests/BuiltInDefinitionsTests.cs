@@ -46,7 +46,7 @@ public sealed class BuiltInDefinitionsTests
     {
         var all = Definitions.All.ToArray();
 
-        Assert.Equal(23, all.Length);
+        Assert.Equal(24, all.Length);
         foreach (var definition in all)
         {
             foreach (var property in definition.Properties.Where(p => !p.InformationOnly))

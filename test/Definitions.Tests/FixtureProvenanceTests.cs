@@ -40,7 +40,7 @@ public sealed class FixtureProvenanceTests
 
         var definitions = DefinitionManager.CreateDefault(logger);
 
-        Assert.Equal(23, definitions.All.Count());
+        Assert.Equal(24, definitions.All.Count());
         Assert.DoesNotContain(logger.Entries, e => e.Level >= LogLevel.Information);
     }
 }

@@ -27,10 +27,19 @@ internal sealed class DefinitionSnapshot
 
     public ImmutableDictionary<string, ImmutableList<GroupEntry>> Groups { get; }
 
-    /// <summary>A new snapshot with the file's proxies added; a proxy of the same group and name replaces the old one.</summary>
+    /// <summary>
+    /// A new snapshot with the file's proxies added; a proxy of the same group and name replaces the old
+    /// one, and the inline sub-proxy definitions the old one held go with it.
+    /// </summary>
     public DefinitionSnapshot With(ParsedFile file)
     {
         var proxies = Proxies.ToBuilder();
+        var replaced = file.Proxies.Where(static p => !p.IsInline).Select(static p => p.Key).ToHashSet();
+        foreach (var stale in Proxies.Values.Where(p => p.DefinedInside is { } owner && replaced.Contains(owner)))
+        {
+            proxies.Remove(stale.Key);
+        }
+
         foreach (var proxy in file.Proxies)
         {
             proxies[proxy.Key] = proxy;

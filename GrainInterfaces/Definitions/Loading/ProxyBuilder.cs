@@ -7,7 +7,8 @@ namespace OrleansPV.Definitions;
 /// Turns a proxy element into a <see cref="ProxyDefinition"/>: base proxy first
 /// (<c>base_proxygroup</c>/<c>base_proxyname</c>, overridden by name), then the element's own
 /// properties and sub-proxies in XML order, with exposed sub-proxy properties where the
-/// <c>SubProxy</c> element stands.
+/// <c>SubProxy</c> element stands. A sub-proxy defined inline is built from its own element, loaded
+/// beside its owner (see <see cref="SubProxyDefinition.InlineProxyName"/>).
 /// </summary>
 internal sealed class ProxyBuilder
 {
@@ -75,7 +76,7 @@ internal sealed class ProxyBuilder
         return new ProxyDefinition(
             proxy.Key.Group,
             name,
-            XmlText.Attribute(element, "label") ?? name,
+            XmlText.Attribute(element, "label") ?? XmlText.Attribute(element, "name") ?? name,
             XmlText.Attribute(element, "class") ?? baseDefinition?.ClassName ?? string.Empty,
             element.Name.LocalName,
             properties.ToArray(),
@@ -113,18 +114,31 @@ internal sealed class ProxyBuilder
         List<PropertyDefinition> properties,
         List<SubProxyDefinition> subProxies)
     {
-        var proxyElement = element.Element("Proxy");
-        if (proxyElement is null || XmlText.Attribute(proxyElement, "proxygroup") is not { } group
-            || XmlText.Attribute(proxyElement, "proxyname") is not { } proxyName)
+        if (SubProxyElement.Of(element, owner.SourceName) is not { } subProxyElement)
         {
             _ignored.Add(element, owner.SourceName);
             return;
         }
 
-        var name = XmlText.Attribute(proxyElement, "name") ?? proxyName;
-        foreach (var child in element.Elements())
+        var proxyElement = subProxyElement.Proxy;
+        string name, group, proxyName;
+        if (subProxyElement.IsInline)
         {
-            if (child.Name.LocalName is not ("Proxy" or "ExposedProperties"))
+            // Loaded beside the owner by XmlDefinitionReader; its properties are read like any proxy's.
+            name = subProxyElement.Name!;
+            group = owner.Key.Group;
+            proxyName = SubProxyDefinition.InlineProxyName(owner.Key.Name, name);
+        }
+        else
+        {
+            group = subProxyElement.ProxyGroup!;
+            proxyName = subProxyElement.ProxyName!;
+            name = subProxyElement.Name ?? proxyName;
+        }
+
+        foreach (var child in element.Elements().Skip(1))
+        {
+            if (child.Name.LocalName != "ExposedProperties")
             {
                 _ignored.Add(child, owner.SourceName);
             }
@@ -163,7 +177,7 @@ internal sealed class ProxyBuilder
             }
         }
 
-        var definition = new SubProxyDefinition(name, group, proxyName, exposed.ToImmutable());
+        var definition = new SubProxyDefinition(name, group, proxyName, exposed.ToImmutable(), subProxyElement.IsInline);
         var index = subProxies.FindIndex(s => s.Name == name);
         if (index >= 0)
         {

@@ -76,5 +76,28 @@ internal static class XmlDefinitionReader
         var key = new ProxyKey(group, name);
         proxies.Add(new RawProxy(key, element, sourceName, XmlText.Line(element)));
         entries.Add((group, new GroupEntry(name, key)));
+        ReadInlineSubProxies(element, key, key, sourceName, proxies);
+    }
+
+    /// <summary>
+    /// Adds the sub-proxies defined inline in a proxy element (and in those, recursively) as
+    /// definitions of their own, keyed by <see cref="SubProxyDefinition.InlineProxyName"/>. They are
+    /// not group entries: ParaView creates them only as parts of their owner. (ParaView also ignores
+    /// base_proxygroup/base_proxyname on an inline definition; this loader honors them, which no
+    /// ParaView file relies on either way.)
+    /// </summary>
+    private static void ReadInlineSubProxies(XElement owner, ProxyKey ownerKey, ProxyKey topLevel, string sourceName, List<RawProxy> proxies)
+    {
+        foreach (var subProxy in owner.Elements("SubProxy"))
+        {
+            if (SubProxyElement.Of(subProxy, sourceName) is not { IsInline: true } inline)
+            {
+                continue;
+            }
+
+            var key = new ProxyKey(ownerKey.Group, SubProxyDefinition.InlineProxyName(ownerKey.Name, inline.Name!));
+            proxies.Add(new RawProxy(key, inline.Proxy, sourceName, XmlText.Line(inline.Proxy), topLevel));
+            ReadInlineSubProxies(inline.Proxy, key, topLevel, sourceName, proxies);
+        }
     }
 }
