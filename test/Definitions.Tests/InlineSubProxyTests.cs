@@ -54,7 +54,7 @@ public sealed class InlineSubProxyTests
         Assert.Equal(PropertyValue.OfDoubles(1, 0.5, 0), color.DefaultValues);
         Assert.IsType<DoubleRangeDomain>(Assert.Single(color.Domains));
         var texture = axes.GetProperty("TextureFile");
-        Assert.Equal(("Look", "FileName"), (texture.SubProxyName, texture.SubProxyPropertyName));
+        Assert.Equal(("Look", "TextureFile"), (texture.SubProxyName, texture.SubProxyPropertyName)); // Look exposes its Texture's FileName as TextureFile
         Assert.Equal(PropertyValue.OfStrings("wood.png"), texture.DefaultValues);
         var look = Assert.Single(axes.SubProxies);
         Assert.Equal(("Look", "annotations", "Axes/Look", true), (look.Name, look.ProxyGroup, look.ProxyName, look.IsInline));

@@ -31,6 +31,21 @@ public sealed class ParaViewInlineSubProxyTests : IClassFixture<ParaViewServerMa
         Assert.Equal(["CullBackface", "CullFrontface", "Representation", "GridColor"], vtkProperty.Properties.Select(p => p.Name));
     }
 
+    /// <summary>
+    /// GridAxes3DActor exposes its XTitleTextProperty's Color as XTitleColor; the representation exposes
+    /// XTitleColor from GridAxes3DActor: the name recorded is the one on the immediate sub-proxy.
+    /// </summary>
+    [Fact]
+    public void A_property_exposed_through_two_levels_names_it_as_the_immediate_sub_proxy_does()
+    {
+        var representation = _definitions.Get("representations", "GridAxesRepresentation");
+
+        var color = representation.GetProperty("XTitleColor");
+
+        Assert.Equal(("GridAxes", "XTitleColor"), (color.SubProxyName, color.SubProxyPropertyName));
+        Assert.NotNull(_definitions.Get("annotations", "GridAxes3DActor").FindProperty(color.SubProxyPropertyName!));
+    }
+
     [Fact]
     public void GridAxesRepresentation_exposes_them_further_through_GridAxes3DActor()
     {

@@ -171,7 +171,8 @@ internal sealed class ProxyBuilder
                     Label = exposedName == propertyName ? source.Label : exposedName,
                     PanelVisibility = XmlText.Attribute(exposedElement, "panel_visibility") ?? source.PanelVisibility,
                     SubProxyName = name,
-                    SubProxyPropertyName = source.SubProxyPropertyName ?? propertyName,
+                    // The name on the immediate sub-proxy, which may itself expose it from deeper down.
+                    SubProxyPropertyName = propertyName,
                 });
                 exposed.Add(new ExposedProperty(propertyName, exposedName));
             }

@@ -176,10 +176,12 @@ public sealed class AlgorithmBinder
             return value;
         }
 
+        // An exposed property's value lives on the sub-proxy that defines it, possibly through several levels of exposure.
         if (property.SubProxyName is { } subName
             && proxy.SubProxies.TryGetValue(subName, out ulong subId)
             && resolve(subId) is { } sub
-            && sub.Values.TryGetValue(property.SubProxyPropertyName ?? property.Name, out PropertyValue? subValue))
+            && sub.Definition.FindProperty(property.SubProxyPropertyName ?? property.Name) is { } subProperty
+            && SetValue(sub, subProperty, resolve) is { } subValue)
         {
             property.Validate(subValue, proxy.Label);
             return subValue;
