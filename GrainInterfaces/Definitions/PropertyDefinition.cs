@@ -51,6 +51,12 @@ public sealed record PropertyDefinition
     /// <summary>The <c>Documentation</c> text with whitespace collapsed, or empty.</summary>
     public string Documentation { get; init; } = string.Empty;
 
+    /// <summary>
+    /// For an information-only property: the element naming how ServerManager fills it from the
+    /// pipeline (e.g. <c>TimeStepsInformationHelper</c> for TimestepValues), or null.
+    /// </summary>
+    public string? InformationHelper { get; init; }
+
     /// <summary>A copy of the <c>Hints</c> element, not interpreted.</summary>
     public XElement? Hints { get; init; }
 

@@ -10,6 +10,7 @@ public sealed class BuiltInDefinitionsTests
     [InlineData("sources", "SphereSource", "vtkSphereSource", "Sphere")]
     [InlineData("sources", "RTAnalyticSource", "vtkRTAnalyticSource", "Wavelet")]
     [InlineData("sources", "ConeSource", "vtkConeSource", "Cone")]
+    [InlineData("sources", "TimeSource", "vtkTimeSourceExample", "Time Source")]
     [InlineData("sources", "PlaneSource", "vtkPlaneSource", "Plane")]
     [InlineData("filters", "Calculator", "vtkPVArrayCalculator", "Calculator")]
     [InlineData("filters", "Contour", "vtkPVContourFilter", "Contour")]
@@ -46,7 +47,7 @@ public sealed class BuiltInDefinitionsTests
     {
         var all = Definitions.All.ToArray();
 
-        Assert.Equal(24, all.Length);
+        Assert.Equal(25, all.Length);
         foreach (var definition in all)
         {
             foreach (var property in definition.Properties.Where(p => !p.InformationOnly))

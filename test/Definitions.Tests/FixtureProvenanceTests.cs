@@ -21,6 +21,7 @@ public sealed class FixtureProvenanceTests
     [InlineData("rendering.xml", "dee7d99a338aaa816978b6d197d8c0fae77d7537")]
     [InlineData("views_and_representations.xml", "e6d9f73eac55de28feecd0af401f2ab54f706f4c")]
     [InlineData("utilities_remotingviews.xml", "88f892991f9cb0eac6b4d3f748894a487f2a2b6d")]
+    [InlineData("sources_filtersgeneral.xml", "147b7ceaa571ce3c93b2e25c9d5bada570845736")]
     public void ParaView_fixtures_are_the_v5_11_2_files_byte_for_byte(string file, string gitBlobId)
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", file));
@@ -40,7 +41,7 @@ public sealed class FixtureProvenanceTests
 
         var definitions = DefinitionManager.CreateDefault(logger);
 
-        Assert.Equal(24, definitions.All.Count());
+        Assert.Equal(25, definitions.All.Count());
         Assert.DoesNotContain(logger.Entries, e => e.Level >= LogLevel.Information);
     }
 }

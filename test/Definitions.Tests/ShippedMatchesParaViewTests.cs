@@ -26,7 +26,7 @@ public sealed class ShippedMatchesParaViewTests : IClassFixture<ParaViewServerMa
     }
 
     [Fact]
-    public void Twelve_ParaView_files_load_and_only_proxies_needing_absent_files_stay_unresolved()
+    public void Thirteen_ParaView_files_load_and_only_proxies_needing_absent_files_stay_unresolved()
     {
         var unresolved = _paraView.Logger.Entries
             .Where(e => e.Level == LogLevel.Warning)

@@ -39,6 +39,7 @@ internal sealed class PropertyReader
         var domains = new List<Domain>();
         string documentation = string.Empty;
         XElement? hints = null;
+        string? informationHelper = null;
         foreach (var child in element.Elements())
         {
             var childName = child.Name.LocalName;
@@ -49,6 +50,10 @@ internal sealed class PropertyReader
             else if (childName == "Hints")
             {
                 hints = new XElement(child);
+            }
+            else if (childName.EndsWith("InformationHelper", StringComparison.Ordinal))
+            {
+                informationHelper = childName;
             }
             else if (childName.EndsWith("Domain", StringComparison.Ordinal))
             {
@@ -81,6 +86,7 @@ internal sealed class PropertyReader
             Domains = domains.ToArray(),
             Documentation = documentation,
             Hints = hints,
+            InformationHelper = informationHelper,
         };
     }
 
