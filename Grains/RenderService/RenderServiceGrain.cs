@@ -23,8 +23,8 @@ namespace OrleansPV.Grains.RenderService;
 /// camera change is taken while a frame renders or geometry is awaited; each view has one render
 /// loop, so frames of a view never overlap and a burst of changes collapses into the newest frame.
 /// Rendering and encoding run on the thread pool; fields change only in grain turns.
-/// Geometry: a change to anything that is not a view, camera, representation or lookup table may
-/// change what representations draw, so the service asks the data service to update the shown
+/// Geometry: a change to anything but a view or its camera may change what representations draw
+/// (a filter upstream, a representation's input), so the service asks the data service to update the shown
 /// outputs (in the background: frames keep coming with the previous geometry meanwhile) and renders
 /// a still when new geometry arrives.
 /// </summary>
@@ -69,7 +69,7 @@ internal sealed partial class RenderServiceGrain(
         foreach (ulong globalId in globalIds)
         {
             _snapshots.Remove(globalId);
-            geometryMayChange |= !_views.Values.Any(v => v.Members.Contains(globalId));
+            geometryMayChange |= !_views.Values.Any(v => v.CameraMembers.Contains(globalId));
         }
 
         foreach (ViewState view in _views.Values)
