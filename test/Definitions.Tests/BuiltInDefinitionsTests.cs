@@ -193,7 +193,7 @@ public sealed class BuiltInDefinitionsTests
         var view = Definitions.Get("views", "RenderView");
 
         Assert.Equal("RenderViewProxy", view.Kind);
-        Assert.Equal(["ViewSize", "Representations"], view.Properties.Take(2).Select(p => p.Name));
+        Assert.Equal(["ViewTime", "ViewSize", "Representations"], view.Properties.Take(3).Select(p => p.Name));
         Assert.Null(view.Properties[0].SubProxyName);
         var camera = Assert.Single(view.SubProxies);
         Assert.Equal(("ActiveCamera", "camera", "Camera"), (camera.Name, camera.ProxyGroup, camera.ProxyName));
@@ -206,7 +206,7 @@ public sealed class BuiltInDefinitionsTests
         Assert.True(view.GetProperty("CameraPositionInfo").InformationOnly);
         Assert.Equal("CameraParallelScaleInfo", view.Properties.First(p => p.SubProxyName is not null && p.Name.EndsWith("Info", StringComparison.Ordinal) && p.Name.Contains("Parallel", StringComparison.Ordinal)).Name);
         Assert.Equal(
-            ["ViewSize", "Representations", "CameraPositionInfo", "CameraPosition"],
+            ["ViewTime", "ViewSize", "Representations", "CameraPositionInfo"],
             view.Properties.Take(4).Select(p => p.Name));
         Assert.True(view.GetProperty("Representations").RepeatCommand);
     }
