@@ -31,6 +31,25 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
         Version++;
     }
 
+    /// <summary>
+    /// Keeps the states a change brought (after <see cref="Invalidate"/> of their proxies), so the next
+    /// update binds them without pulling. A newer change arriving meanwhile wins: then they are dropped.
+    /// </summary>
+    public async Task AcceptStatesAsync(IReadOnlyList<ProxyState> states, CancellationToken cancellationToken)
+    {
+        ulong version = Version;
+        foreach (ProxyState state in states)
+        {
+            ProxySnapshot snapshot = await ToSnapshotAsync(state.GlobalId, state, cancellationToken);
+            if (Version != version)
+            {
+                return;
+            }
+
+            _snapshots[state.GlobalId] = snapshot;
+        }
+    }
+
     public string Label(ulong globalId)
         => _snapshots.TryGetValue(globalId, out ProxySnapshot? snapshot) ? $"{snapshot.Definition.Name}({globalId})" : $"proxy {globalId}";
 
@@ -158,6 +177,19 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
             throw new PipelineException($"Proxy {globalId} has no state on the cluster: push it (UpdateVTKObjects) before updating a pipeline that uses it.");
         }
 
+        ProxySnapshot snapshot = await ToSnapshotAsync(globalId, state, cancellationToken);
+
+        // A change that arrived during the pull may be newer than what it returned: do not keep it then.
+        if (Version == version)
+        {
+            _snapshots[globalId] = snapshot;
+        }
+
+        return snapshot;
+    }
+
+    private async Task<ProxySnapshot> ToSnapshotAsync(ulong globalId, ProxyState state, CancellationToken cancellationToken)
+    {
         ProxyDefinition definition = await definitions.GetAsync(state.XmlGroup, state.XmlName, cancellationToken);
         var values = new Dictionary<string, PropertyValue>(StringComparer.Ordinal);
         foreach (PropertyState property in state.Properties)
@@ -168,15 +200,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, SiloDefinitions defi
             }
         }
 
-        var snapshot = new ProxySnapshot(globalId, definition, values, state.SubProxies.ToDictionary(s => s.Name, s => s.GlobalId, StringComparer.Ordinal));
-
-        // A change that arrived during the pull may be newer than what it returned: do not keep it then.
-        if (Version == version)
-        {
-            _snapshots[globalId] = snapshot;
-        }
-
-        return snapshot;
+        return new ProxySnapshot(globalId, definition, values, state.SubProxies.ToDictionary(s => s.Name, s => s.GlobalId, StringComparer.Ordinal));
     }
 
     private Algorithm Bind(ProxySnapshot snapshot)
