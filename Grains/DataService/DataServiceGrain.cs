@@ -86,7 +86,15 @@ internal sealed partial class DataServiceGrain(
 
     /// <summary>Computing ranges walks every array: done once per output object, not once per call.</summary>
     private Client.DataInformation Describe(DataSet output)
-        => _information.GetValue(output, static data => DataInformationMapper.ToWire(data, 0));
+        => _information.GetValue(
+            output,
+            static data =>
+            {
+                long started = Stopwatch.GetTimestamp();
+                Client.DataInformation information = DataInformationMapper.ToWire(data, 0);
+                GrainsInstruments.InformationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                return information;
+            });
 
     public async Task<Client.DataInformation?> GetInputInformationAsync(ulong globalId, int inputPort, CancellationToken cancellationToken = default)
     {
