@@ -25,6 +25,7 @@ internal static class BuiltinHost
             silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: "orleanspv-builtin", clusterId: $"builtin-{Guid.NewGuid():N}");
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
             silo.AddOrleansPV();
+            silo.UseInProcessGrainStorage();
             options.ConfigureBuiltinSilo?.Invoke(silo);
         });
         return builder.Build();

@@ -149,6 +149,35 @@ public sealed partial class Proxy
 
     internal void AddSubProxy(string name, Proxy proxy) => _subProxies[name] = proxy;
 
+    /// <summary>The value set on this client (by the user, or another client's change), or null for the XML default.</summary>
+    internal PropertyValue? SetValueOf(string name)
+    {
+        lock (_gate)
+        {
+            return _values.GetValueOrDefault(name);
+        }
+    }
+
+    /// <summary>Sets a value derived from the input's data unless the property has a value already: a user's value always wins.</summary>
+    internal bool SetDefault(PropertyDefinition property, PropertyValue value)
+    {
+        if (property.FindViolation(value) is not null)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            if (!_values.TryAdd(property.Name, value))
+            {
+                return false;
+            }
+
+            _modified.Add(property.Name);
+            return true;
+        }
+    }
+
     /// <summary>Takes the changes to send: the full state the first time, then only modified properties.</summary>
     internal ProxyState? TakeChanges()
     {

@@ -92,6 +92,7 @@ public sealed partial class Session
         change.Registered.Add(new Registration { Group = group, Name = name, GlobalId = proxy.GlobalId });
         pushes.Add(Send(change, undo));
         Complete(pushes);
+        StartInputDefaults(proxy);
     }
 
     /// <summary>Removes the registration (group, name) (kind 2).</summary>
@@ -133,6 +134,7 @@ public sealed partial class Session
     /// <summary>Waits until every earlier push of this client reached the cluster; throws the first rejection.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
+        await WhenInputDefaultsAppliedAsync().WaitAsync(cancellationToken);
         await Connection.Outbound.Barrier(Channel).WaitAsync(cancellationToken);
         Channel.ThrowPendingFailure();
     }
@@ -190,6 +192,19 @@ public sealed partial class Session
     internal Task PushPipelineAsync(Proxy target, CancellationToken cancellationToken) => PushPipelinesAsync([target], cancellationToken);
 
     internal Task PushPipelinesAsync(IEnumerable<Proxy> targets, CancellationToken cancellationToken)
+    {
+        // Input-derived defaults of a registration are part of the pipeline's state: wait for them.
+        Task defaults = WhenInputDefaultsAppliedAsync();
+        return defaults.IsCompleted ? PushPipelineCoreAsync(targets, cancellationToken) : AfterDefaultsAsync();
+
+        async Task AfterDefaultsAsync()
+        {
+            await defaults.WaitAsync(cancellationToken);
+            await PushPipelineCoreAsync(targets, cancellationToken);
+        }
+    }
+
+    private Task PushPipelineCoreAsync(IEnumerable<Proxy> targets, CancellationToken cancellationToken)
     {
         var pushes = new List<Task<PushOutcome>>();
         var visited = new HashSet<Proxy>();

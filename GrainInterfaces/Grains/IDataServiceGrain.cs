@@ -11,9 +11,13 @@ namespace OrleansPV.GrainInterfaces;
 [Alias("opv.IDataServiceGrain")]
 public interface IDataServiceGrain : IGrainWithStringKey
 {
-    /// <summary>Tells the service that proxies changed (their grains hold the new state).</summary>
+    /// <summary>
+    /// Tells the service that proxies changed (their grains hold the new state). <paramref name="states"/>
+    /// carries the new state of those the session has at hand, so an update need not pull them; the
+    /// others (e.g. deleted proxies) are pulled again when needed.
+    /// </summary>
     [Alias("ProxiesChanged"), AlwaysInterleave]
-    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default);
+    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<OrleansPV.Protocol.ProxyState> states, CancellationToken cancellationToken = default);
 
     /// <summary>The silo this service lives on: its render service is placed beside it (the data is in this activation's memory).</summary>
     [Alias("GetSilo"), AlwaysInterleave]

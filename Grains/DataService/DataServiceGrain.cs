@@ -22,8 +22,8 @@ namespace OrleansPV.Grains.DataService;
 /// [PreferLocalPlacement] then creates it on the session's silo; [Immovable] keeps it there, since its
 /// data lives in this activation's memory and its render service must sit beside it. If the silo dies
 /// it is created again elsewhere and re-executes from the persisted proxy states.
-/// Execution: one pipeline at a time (the grain is not reentrant); the CPU work runs on the thread
-/// pool and grain fields change only after it is awaited. ProxiesChangedAsync interleaves, so a change
+/// Execution: one pipeline at a time (the grain is not reentrant); the CPU work runs on the silo's
+/// processing threads (<see cref="ServiceThreads"/>) and grain fields change only after it is awaited. ProxiesChangedAsync interleaves, so a change
 /// upstream of the running pipeline cancels it; the update then starts again with the newest state.
 /// </summary>
 [PreferLocalPlacement]
@@ -41,29 +41,34 @@ internal sealed partial class DataServiceGrain(
 {
     private readonly PipelineModel _model = new(binder, new ProxySnapshotReader(definitions, grainFactory));
     private RunningExecution? _running;
-    private long _progressSequence;
-    private IAsyncStream<ProgressEvent>? _progress;
+    private ProgressPublisher? _progress;
     private readonly ConditionalWeakTable<DataSet, Client.DataInformation> _information = [];
 
     private string SessionId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _progress = this.GetStreamProvider(StreamNames.Provider).GetStream<ProgressEvent>(StreamId.Create(StreamNames.Progress, SessionId));
+        IAsyncStream<ProgressEvent> stream = this.GetStreamProvider(StreamNames.Provider).GetStream<ProgressEvent>(StreamId.Create(StreamNames.Progress, SessionId));
+        _progress = new ProgressPublisher(stream, (ex, lost) => LogProgressLost(ex, SessionId, lost.GlobalId, lost.Kind.ToString()));
+        _progress.Start();
         return base.OnActivateAsync(cancellationToken);
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         outputs.Remove(SessionId);
-        return base.OnDeactivateAsync(reason, cancellationToken);
+        await _progress!.StopAsync().WaitAsync(cancellationToken);
+        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     public Task<SiloAddress> GetSiloAsync() => Task.FromResult(silo.SiloAddress);
 
-    public Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default)
+    public async Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<Protocol.ProxyState> states, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(globalIds);
+        ArgumentNullException.ThrowIfNull(states);
+
+        // Interrupt first (before any await), so the running execution stops as soon as possible.
         _model.Invalidate(globalIds);
         if (_running is { } running && globalIds.Any(running.Pipeline.Contains))
         {
@@ -71,23 +76,33 @@ internal sealed partial class DataServiceGrain(
             LogSuperseded(SessionId, running.Target);
         }
 
-        return Task.CompletedTask;
+        // The new states came with the change: the next update need not pull them from the proxy grains.
+        await _model.AcceptStatesAsync(states, cancellationToken);
     }
 
     public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default)
     {
-        DataSet output = await ExecuteAsync(globalId, outputPort, cancellationToken);
+        DataSet output = await ExecuteAsync(globalId, outputPort, describe: true, cancellationToken);
         outputs.Publish(SessionId, globalId, outputPort, output, _model.Version);
 
-        // Computing ranges walks every array: do it once per output object, not once per call.
-        if (!_information.TryGetValue(output, out Client.DataInformation? information))
-        {
-            information = await threads.Processing.Run(() => DataInformationMapper.ToWire(output, _model.Version), cancellationToken);
-            _information.AddOrUpdate(output, information);
-        }
-
+        // Normally computed with the execution; an output that another call produced is described here.
+        Client.DataInformation information = _information.TryGetValue(output, out Client.DataInformation? known)
+            ? known
+            : await threads.Processing.Run(() => Describe(output), cancellationToken);
         return information with { PipelineVersion = _model.Version };
     }
+
+    /// <summary>Computing ranges walks every array: done once per output object, not once per call.</summary>
+    private Client.DataInformation Describe(DataSet output)
+        => _information.GetValue(
+            output,
+            static data =>
+            {
+                long started = Stopwatch.GetTimestamp();
+                Client.DataInformation information = DataInformationMapper.ToWire(data, 0);
+                GrainsInstruments.InformationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                return information;
+            });
 
     public async Task<Client.DataInformation?> GetInputInformationAsync(ulong globalId, int inputPort, CancellationToken cancellationToken = default)
     {
@@ -104,7 +119,7 @@ internal sealed partial class DataServiceGrain(
 
     public async IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        DataSet output = await ExecuteAsync(globalId, outputPort, cancellationToken);
+        DataSet output = await ExecuteAsync(globalId, outputPort, describe: false, cancellationToken);
         DataServiceOptions limits = options.Value;
         if (output.MemorySize > limits.MaxFetchBytes)
         {
@@ -126,7 +141,8 @@ internal sealed partial class DataServiceGrain(
         }
     }
 
-    private async Task<DataSet> ExecuteAsync(ulong globalId, int outputPort, CancellationToken cancellationToken)
+    /// <param name="describe">Also compute the output's data information, in the same trip to the thread pool.</param>
+    private async Task<DataSet> ExecuteAsync(ulong globalId, int outputPort, bool describe, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -145,15 +161,25 @@ internal sealed partial class DataServiceGrain(
             }
 
             using var running = new RunningExecution(globalId, prepared.GlobalIds, cancellationToken);
-            var pump = new ProgressPump(prepared.GlobalIdsByAlgorithm, PublishAsync, options.Value.ProgressInterval, () => Interlocked.Increment(ref _progressSequence));
-            Task pumping = pump.RunAsync();
+            var pump = new ProgressPump(prepared.GlobalIdsByAlgorithm, _progress!, options.Value.ProgressInterval);
             _running = running;
             try
             {
                 var context = new ExecutionContext(running.Token, pump);
-                long started = Stopwatch.GetTimestamp();
-                DataSet output = await threads.Processing.Run(() => Executive.Update(prepared.Target, context, outputPort), CancellationToken.None);
-                GrainsInstruments.ExecutionDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                DataSet output = await threads.Processing.Run(
+                    () =>
+                    {
+                        long started = Stopwatch.GetTimestamp();
+                        DataSet result = Executive.Update(prepared.Target, context, outputPort);
+                        GrainsInstruments.ExecutionDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        if (describe)
+                        {
+                            Describe(result);
+                        }
+
+                        return result;
+                    },
+                    CancellationToken.None);
                 LogExecuted(SessionId, globalId, prepared.Target.ClassName);
                 return output;
             }
@@ -162,11 +188,11 @@ internal sealed partial class DataServiceGrain(
                 TimeSpan latency = running.SupersededFor;
                 GrainsInstruments.InterruptionLatency.Record(latency.TotalMilliseconds);
                 LogInterrupted(SessionId, globalId, latency.TotalMilliseconds);
-                await PublishAsync(Milestone(globalId, prepared.Target.ClassName, ProgressKind.Interrupted, "interrupted by a newer state; starting again") with { InterruptionLatency = latency });
+                _progress!.Publish(Milestone(globalId, prepared.Target.ClassName, ProgressKind.Interrupted, "interrupted by a newer state; starting again") with { InterruptionLatency = latency });
             }
             catch (OperationCanceledException)
             {
-                await PublishAsync(Milestone(globalId, prepared.Target.ClassName, ProgressKind.Cancelled, "cancelled by the caller"));
+                _progress!.Publish(Milestone(globalId, prepared.Target.ClassName, ProgressKind.Cancelled, "cancelled by the caller"));
                 throw;
             }
             catch (AlgorithmException ex)
@@ -175,33 +201,19 @@ internal sealed partial class DataServiceGrain(
                 string message = $"{_model.Label(failed)} ({ex.Algorithm}): {ex.Message}";
                 GrainsInstruments.ExecutionFailures.Add(1);
                 LogFailed(SessionId, failed, message);
-                await PublishAsync(Milestone(failed, ex.Algorithm, ProgressKind.Failed, message));
+                _progress!.Publish(Milestone(failed, ex.Algorithm, ProgressKind.Failed, message));
                 throw new PipelineException(message);
             }
             finally
             {
                 _running = null;
-                pump.Complete();
-                await pumping;
             }
         }
     }
 
-    private ProgressEvent Milestone(ulong globalId, string algorithm, ProgressKind kind, string text)
-        => new(globalId, algorithm, kind, kind == ProgressKind.Completed ? 1 : 0, text, Interlocked.Increment(ref _progressSequence), DateTimeOffset.UtcNow);
-
-    /// <summary>Publishes progress; a stream failure is logged, never allowed to replace the update's own outcome.</summary>
-    private async Task PublishAsync(ProgressEvent progress)
-    {
-        try
-        {
-            await _progress!.OnNextAsync(progress);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogProgressLost(ex, SessionId, progress.GlobalId, progress.Kind.ToString());
-        }
-    }
+    /// <summary>A milestone event; the publisher numbers it.</summary>
+    private static ProgressEvent Milestone(ulong globalId, string algorithm, ProgressKind kind, string text)
+        => new(globalId, algorithm, kind, kind == ProgressKind.Completed ? 1 : 0, text, 0, DateTimeOffset.UtcNow);
 
     /// <summary>The execution in flight: its pipeline (to know which changes concern it) and its cancellation.</summary>
     private sealed class RunningExecution : IDisposable

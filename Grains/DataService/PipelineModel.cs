@@ -31,6 +31,25 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
         Version++;
     }
 
+    /// <summary>
+    /// Keeps the states a change brought (after <see cref="Invalidate"/> of their proxies), so the next
+    /// update binds them without pulling. A newer change arriving meanwhile wins: then they are dropped.
+    /// </summary>
+    public async Task AcceptStatesAsync(IReadOnlyList<ProxyState> states, CancellationToken cancellationToken)
+    {
+        ulong version = Version;
+        foreach (ProxyState state in states)
+        {
+            ProxySnapshot snapshot = await reader.ToSnapshotAsync(state.GlobalId, state, cancellationToken);
+            if (Version != version)
+            {
+                return;
+            }
+
+            _snapshots[state.GlobalId] = snapshot;
+        }
+    }
+
     public string Label(ulong globalId)
         => _snapshots.TryGetValue(globalId, out ProxySnapshot? snapshot) ? $"{snapshot.Definition.Name}({globalId})" : $"proxy {globalId}";
 

@@ -1,68 +1,62 @@
-using System.Threading.Channels;
 using OrleansPV.Client;
 using OrleansPV.Processing.Execution;
 
 namespace OrleansPV.Grains.DataService;
 
 /// <summary>
-/// Carries progress from the executing algorithms (thread-pool threads) to the session's progress
-/// stream (grain context): reports go into a channel that the grain drains. Intermediate progress of
-/// one algorithm is thinned to one event per interval; start and end events always go out.
+/// Turns the progress reports of one execution (made on thread-pool threads) into progress events of
+/// its proxies. Intermediate progress of one algorithm is thinned to one event per interval; start and
+/// end events always go out. Events go straight to the publisher's queue: no hop through the grain
+/// per report, and nothing left to drain when the execution ends.
 /// </summary>
 internal sealed class ProgressPump : IProgress<ProgressReport>
 {
-    private readonly Channel<ProgressReport> _reports = Channel.CreateUnbounded<ProgressReport>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IReadOnlyDictionary<Algorithm, ulong> _globalIds;
-    private readonly Func<ProgressEvent, Task> _publish;
+    private readonly ProgressPublisher _publisher;
     private readonly TimeSpan _interval;
     private readonly Dictionary<Algorithm, DateTimeOffset> _lastSent = [];
-    private readonly Func<long> _nextSequence;
+    private readonly Lock _gate = new();
 
-    public ProgressPump(IReadOnlyDictionary<Algorithm, ulong> globalIds, Func<ProgressEvent, Task> publish, TimeSpan interval, Func<long> nextSequence)
+    public ProgressPump(IReadOnlyDictionary<Algorithm, ulong> globalIds, ProgressPublisher publisher, TimeSpan interval)
     {
         _globalIds = globalIds;
-        _publish = publish;
+        _publisher = publisher;
         _interval = interval;
-        _nextSequence = nextSequence;
     }
 
-    public void Report(ProgressReport value) => _reports.Writer.TryWrite(value);
-
-    public void Complete() => _reports.Writer.TryComplete();
-
-    /// <summary>Publishes reports until <see cref="Complete"/>; runs in the grain's context.</summary>
-    public async Task RunAsync()
+    public void Report(ProgressReport value)
     {
-        await foreach (ProgressReport report in _reports.Reader.ReadAllAsync())
+        if (value.Producer is null || !_globalIds.TryGetValue(value.Producer, out ulong globalId))
         {
-            if (report.Producer is null || !_globalIds.TryGetValue(report.Producer, out ulong globalId))
-            {
-                continue;
-            }
+            return;
+        }
 
+        lock (_gate)
+        {
             DateTimeOffset now = DateTimeOffset.UtcNow;
             ProgressKind kind;
-            if (report.IsFinal)
+            if (value.IsFinal)
             {
                 kind = ProgressKind.Completed;
-                _lastSent.Remove(report.Producer);
+                _lastSent.Remove(value.Producer);
             }
-            else if (!_lastSent.ContainsKey(report.Producer))
+            else if (!_lastSent.TryGetValue(value.Producer, out DateTimeOffset last))
             {
                 kind = ProgressKind.Started;
-                _lastSent[report.Producer] = now;
+                _lastSent[value.Producer] = now;
             }
-            else if (now - _lastSent[report.Producer] >= _interval)
+            else if (now - last >= _interval)
             {
                 kind = ProgressKind.Progress;
-                _lastSent[report.Producer] = now;
+                _lastSent[value.Producer] = now;
             }
             else
             {
-                continue;
+                return;
             }
 
-            await _publish(new ProgressEvent(globalId, report.Algorithm, kind, report.Fraction, report.Text, _nextSequence(), now));
+            // Queued inside the lock, so the events of one execution keep the order of its reports.
+            _publisher.Publish(new ProgressEvent(globalId, value.Algorithm, kind, value.Fraction, value.Text, 0, now));
         }
     }
 }

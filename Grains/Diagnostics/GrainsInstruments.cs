@@ -18,6 +18,9 @@ internal static class GrainsInstruments
     /// <summary>Pipeline executions that ran to the end.</summary>
     public static readonly Histogram<double> ExecutionDuration = Meter.CreateHistogram<double>("opv.dataservice.execution.duration", unit: "ms", description: "Time of pipeline executions that completed");
 
+    /// <summary>Computing the data information (bounds, ranges) of an update's output.</summary>
+    public static readonly Histogram<double> InformationDuration = Meter.CreateHistogram<double>("opv.dataservice.information.duration", unit: "ms", description: "Time to compute the data information of an output");
+
     /// <summary>Executions superseded by a newer state; the value is the time until they had stopped.</summary>
     public static readonly Histogram<double> InterruptionLatency = Meter.CreateHistogram<double>("opv.dataservice.interruption.latency", unit: "ms", description: "Change received to execution stopped");
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
+using Orleans.Storage;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService;
 using OrleansPV.Grains.DataService.Binding;
@@ -37,6 +38,17 @@ public static class OrleansPVSiloBuilderExtensions
         builder.AddMemoryGrainStorage("PubSubStore");
         // The pulling agents poll every 100 ms by default: too slow for progress a user watches.
         builder.AddMemoryStreams(StorageProviders.Streams, streams => streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
+        return builder;
+    }
+
+    /// <summary>
+    /// For a one-silo cluster in the client's process (builtin://): grain state kept in this process
+    /// instead of Orleans' storage grains, which cost every write (each push makes two) two message hops.
+    /// </summary>
+    public static ISiloBuilder UseInProcessGrainStorage(this ISiloBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddKeyedSingleton<IGrainStorage>(StorageProviders.State, (services, _) => new InProcessGrainStorage(services.GetRequiredService<DeepCopier>()));
         return builder;
     }
 }

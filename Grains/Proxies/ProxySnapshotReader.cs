@@ -17,6 +17,12 @@ internal sealed class ProxySnapshotReader(SiloDefinitions definitions, IGrainFac
             throw new PipelineException($"Proxy {globalId} has no state on the cluster: push it (UpdateVTKObjects) before using it.");
         }
 
+        return await ToSnapshotAsync(globalId, state, cancellationToken);
+    }
+
+    /// <summary>A proxy state already at hand (e.g. carried with a change notice) as a snapshot.</summary>
+    public async Task<ProxySnapshot> ToSnapshotAsync(ulong globalId, ProxyState state, CancellationToken cancellationToken)
+    {
         ProxyDefinition definition = await definitions.GetAsync(state.XmlGroup, state.XmlName, cancellationToken);
         var values = new Dictionary<string, PropertyValue>(StringComparer.Ordinal);
         foreach (PropertyState property in state.Properties)

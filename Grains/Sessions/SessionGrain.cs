@@ -87,7 +87,7 @@ internal sealed partial class SessionGrain(
                 {
                     RequireClient(header.ClientId);
                     RequireEditor(header.ClientId);
-                    UndoStep? step = await ApplyAsync(message, cancellationToken);
+                    UndoStep? step = await ApplyAsync(message, batch, cancellationToken);
                     if (step is null)
                     {
                         // A resent or overtaken message the proxy already had: nothing changed, nothing to fan out.
@@ -173,7 +173,7 @@ internal sealed partial class SessionGrain(
             PushState message = original.Clone();
             // The session's sequence only grows (it is persisted), so proxy grains never take a replay for a duplicate.
             message.Header = new MessageHeader { ClientId = SessionClientId, ClientSequence = state.State.Sequence + 1, GlobalId = original.Header?.GlobalId ?? 0 };
-            await ApplyAsync(message, cancellationToken);
+            await ApplyAsync(message, batch, cancellationToken);
             Accept(batch, SessionClientId, message);
         }
     }
@@ -192,22 +192,43 @@ internal sealed partial class SessionGrain(
         }
     }
 
-    /// <summary>Persists the session, fans the accepted changes out and tells the data service what changed.</summary>
+    /// <summary>
+    /// Persists the session, fans the accepted changes out and tells the data and render services what
+    /// changed. The services are told alongside (not after) the persisting and the fan-out: the proxy grains hold
+    /// the new states already, and a push's reply (which an update waits for) then costs one round trip
+    /// less.
+    /// </summary>
     private async Task CommitAsync(AcceptedBatch batch, CancellationToken cancellationToken)
+    {
+        Task told = Task.CompletedTask;
+        if (batch.ChangedProxies.Count > 0)
+        {
+            ProxyState[] states = [.. batch.ChangedProxies.Distinct().Where(batch.States.ContainsKey).Select(id => batch.States[id])];
+            told = TellServicesAsync(batch.ChangedProxies, states, cancellationToken);
+        }
+
+        // Both are awaited, and a failure to persist is the one reported.
+        await Task.WhenAll(PersistAndFanOutAsync(batch, cancellationToken), told);
+    }
+
+    /// <summary>
+    /// The session makes the data service's first call, so it is placed on this silo (see
+    /// DataServiceGrain); the render service is placed beside it. The render service hears of a change
+    /// only after the data service has taken it, so the geometry it then asks for reflects the change.
+    /// </summary>
+    private async Task TellServicesAsync(List<ulong> changed, ProxyState[] states, CancellationToken cancellationToken)
+    {
+        await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(changed, states, cancellationToken);
+        await GrainFactory.GetGrain<IRenderServiceGrain>(SessionId).ProxiesChangedAsync(changed, cancellationToken);
+    }
+
+    private async Task PersistAndFanOutAsync(AcceptedBatch batch, CancellationToken cancellationToken)
     {
         await state.WriteStateAsync(cancellationToken);
         GrainsInstruments.PushesAccepted.Add(batch.Changes.Count);
         if (batch.Changes.Count > 0)
         {
             await Feed.AppendAsync(batch.Changes, cancellationToken);
-        }
-
-        if (batch.ChangedProxies.Count > 0)
-        {
-            // The session makes the data service's first call, so it is placed on this silo (see DataServiceGrain);
-            // the render service is placed beside the data service.
-            await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(batch.ChangedProxies, cancellationToken);
-            await GrainFactory.GetGrain<IRenderServiceGrain>(SessionId).ProxiesChangedAsync(batch.ChangedProxies, cancellationToken);
         }
     }
 
@@ -217,6 +238,9 @@ internal sealed partial class SessionGrain(
         public List<SessionChange> Changes { get; } = [];
 
         public List<ulong> ChangedProxies { get; } = [];
+
+        /// <summary>The newest state of each proxy the batch changed (not of those it deleted).</summary>
+        public Dictionary<ulong, ProxyState> States { get; } = [];
     }
 
     public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
@@ -265,7 +289,8 @@ internal sealed partial class SessionGrain(
     }
 
     /// <summary>Applies one message; returns how to redo and undo it (null for an ignored duplicate).</summary>
-    private async Task<UndoStep?> ApplyAsync(PushState message, CancellationToken cancellationToken)
+    /// <summary>Applies one push to its proxy grain (or the proxy manager); a proxy's new state is kept in <paramref name="batch"/> for the data service.</summary>
+    private async Task<UndoStep?> ApplyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
     {
         switch (message.BodyCase)
         {
@@ -278,13 +303,24 @@ internal sealed partial class SessionGrain(
 
                 ProxyApplyResult result = await GrainFactory.GetGrain<IProxyGrain>((long)globalId).ApplyAsync(message, cancellationToken);
                 state.State.Proxies.Add(globalId);
-                return result.Applied ? UndoSteps.ForProxy(message, result) : null;
+                if (!result.Applied)
+                {
+                    return null;
+                }
+
+                batch.States[globalId] = result.After;
+                return UndoSteps.ForProxy(message, result);
             case PushState.BodyOneofCase.ProxyManager:
                 ProxyManagerChange change = message.ProxyManager;
                 ProxyState[] deleted = await Task.WhenAll(change.Deleted.Where(state.State.Proxies.Contains).Select(id =>
                     GrainFactory.GetGrain<IProxyGrain>((long)id).PullAsync(new PullState(), cancellationToken)));
                 Registration[] lostRegistrations = state.State.Registrations.Where(r => change.Deleted.Contains(r.GlobalId) && !change.Unregistered.Any(u => u.Group == r.Group && u.Name == r.Name)).Select(r => r.Clone()).ToArray();
                 ProxyManagerEditor.Apply(state.State, change, SessionId);
+                foreach (ulong id in change.Deleted)
+                {
+                    batch.States.Remove(id);
+                }
+
                 foreach (ulong id in change.Deleted)
                 {
                     await GrainFactory.GetGrain<IProxyGrain>((long)id).DeleteAsync(cancellationToken);
