@@ -11,5 +11,6 @@ internal static class BenchmarkSuites
         new Processing.ProcessingBenchmark(),
         new DataService.DataServiceBenchmark(),
         new Collaboration.FanOutBenchmark(),
+        new Rendering.RenderingBenchmark(),
     ];
 }
