@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 
 namespace OrleansPV.Rendering.Rasterization;
@@ -6,6 +7,9 @@ namespace OrleansPV.Rendering.Rasterization;
 internal static class PrimitiveBinner
 {
     private const int TriangleChunk = 65536;
+
+    /// <summary>Bounding boxes of up to this many pixels are tested for coverage before binning.</summary>
+    private const int SmallBoundingBox = 16;
 
     public static void BinTriangles(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount, ParallelOptions options)
     {
@@ -16,6 +20,8 @@ internal static class PrimitiveBinner
         var keys = new PooledArray<float>();
         first.Rent(count);
         last.Rent(count);
+        Debug.Assert(BitOperations.IsPow2(bandHeight), "Bands are a power of two rows high.");
+        int bandShift = BitOperations.Log2((uint)bandHeight);
         try
         {
             int[] firstArray = first.Array, lastArray = last.Array;
@@ -61,8 +67,17 @@ internal static class PrimitiveBinner
                         continue;
                     }
 
-                    firstArray[t] = yStart / bandHeight;
-                    lastArray[t] = yEnd / bandHeight;
+                    // Most triangles of a dense mesh are smaller than a pixel: one whose few candidate
+                    // pixel centres all lie outside would draw nothing, so it is not binned either.
+                    if ((xEnd - xStart + 1) * (yEnd - yStart + 1) <= SmallBoundingBox
+                        && !TriangleRasterizer.CoversAnyPixel(xa, ya, xb, yb, xc, yc, xStart, xEnd, yStart, yEnd))
+                    {
+                        firstArray[t] = -1;
+                        continue;
+                    }
+
+                    firstArray[t] = yStart >> bandShift;
+                    lastArray[t] = yEnd >> bandShift;
                 }
             });
 
