@@ -25,20 +25,22 @@ internal static class TriangleRasterizer
     {
         int i0 = vertices[3 * triangle], i1 = vertices[(3 * triangle) + 1], i2 = vertices[(3 * triangle) + 2];
         Vector4 p0 = window[i0], p1 = window[i1], p2 = window[i2];
+        ReadOnlySpan<SnappedPoint> snapped = mesh.Snapped;
+        SnappedPoint s0 = snapped[i0], s1 = snapped[i1], s2 = snapped[i2];
+        if (s0.IsDirect && s1.IsDirect && s2.IsDirect)
+        {
+            // No explicit corners: Rasterize never reads them, so no 192-byte zeroed local per triangle.
+            int edgeFlags = mesh.DrawEdges ? mesh.TriangleEdgeFlags(triangle) : 0;
+            Rasterize(mesh, shader, triangle, i0, i1, i2, p0, p1, p2, s0.X, s0.Y, s1.X, s1.Y, s2.X, s2.Y, edgeFlags, ref Unsafe.NullRef<ClippedCorners>(), explicitCorners: false, target);
+            return;
+        }
+
+        // Otherwise a corner crosses the near plane (drawn clipped), or lies behind the eye or beyond
+        // the guard band (skipped).
         if (NearPlaneClipper.NeedsClipping(mesh, p0.W, p1.W, p2.W))
         {
             DrawClipped(mesh, shader, triangle, i0, i1, i2, target);
-            return;
         }
-
-        if (p0.W <= 0 || p1.W <= 0 || p2.W <= 0 || !InGuardBand(p0) || !InGuardBand(p1) || !InGuardBand(p2))
-        {
-            return;
-        }
-
-        // No explicit corners: Rasterize never reads them, so no 192-byte zeroed local per triangle.
-        int edgeFlags = mesh.DrawEdges ? mesh.TriangleEdgeFlags(triangle) : 0;
-        Rasterize(mesh, shader, triangle, i0, i1, i2, p0, p1, p2, edgeFlags, ref Unsafe.NullRef<ClippedCorners>(), explicitCorners: false, target);
     }
 
     /// <summary>The part of the triangle beyond the near plane, as a fan of one or two triangles (clipping edges are never drawn as polygon edges).</summary>
@@ -55,16 +57,15 @@ internal static class TriangleRasterizer
             Vector4 p0 = fan[0].Window, p1 = fan[1].Window, p2 = fan[2].Window;
             if (p0.W > 0 && p1.W > 0 && p2.W > 0 && InGuardBand(p0) && InGuardBand(p1) && InGuardBand(p2))
             {
-                Rasterize(mesh, shader, triangle, -1, -1, -1, p0, p1, p2, 0, ref fan, explicitCorners: true, target);
+                Rasterize(mesh, shader, triangle, -1, -1, -1, p0, p1, p2, Snap(p0.X), Snap(p0.Y), Snap(p1.X), Snap(p1.Y), Snap(p2.X), Snap(p2.Y), 0, ref fan, explicitCorners: true, target);
             }
         }
     }
 
     private static void Rasterize(
         PreparedMesh mesh, SurfaceShader shader, int triangle, int i0, int i1, int i2, Vector4 p0, Vector4 p1, Vector4 p2,
-        int edgeFlags, ref ClippedCorners corners, bool explicitCorners, scoped in BandTarget target)
+        long x0, long y0, long x1, long y1, long x2, long y2, int edgeFlags, ref ClippedCorners corners, bool explicitCorners, scoped in BandTarget target)
     {
-        long x0 = Snap(p0.X), y0 = Snap(p0.Y), x1 = Snap(p1.X), y1 = Snap(p1.Y), x2 = Snap(p2.X), y2 = Snap(p2.Y);
 
         // Pixels whose centres (256·x + 128) lie in the snapped bounding box, clipped to the band:
         // most tiny triangles stop here.
