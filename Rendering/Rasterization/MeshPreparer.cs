@@ -32,6 +32,7 @@ internal static class MeshPreparer
         PolyData geometry = mesh.Geometry;
         int n = geometry.NumberOfPoints;
         mesh.RentWindow(n);
+        mesh.RentSnapped(n);
         mesh.RentView(n);
         DataArray? normals = mesh.Properties.Interpolation == ShadingInterpolation.Gouraud ? geometry.PointData.GetNormals() : null;
         if (normals is not null && (normals.NumberOfComponents != 3 || normals.NumberOfTuples != n))
@@ -60,6 +61,7 @@ internal static class MeshPreparer
                     break;
             }
 
+            Snap(mesh, window, mesh.WritableSnapped, start, end);
             if (normals is not null)
             {
                 Span<Vector3> output = mesh.WritableNormals;
@@ -74,6 +76,19 @@ internal static class MeshPreparer
                 }
             }
         });
+    }
+
+    /// <summary>Snaps the window positions that triangles can rasterize directly (see <see cref="SnappedPoint"/>).</summary>
+    private static void Snap(PreparedMesh mesh, ReadOnlySpan<Vector4> window, Span<SnappedPoint> snapped, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            Vector4 p = window[i];
+            bool direct = !NearPlaneClipper.NeedsClipping(mesh, p.W) && p.W > 0 && TriangleRasterizer.InGuardBand(p);
+            snapped[i] = direct
+                ? new SnappedPoint((int)TriangleRasterizer.Snap(p.X), (int)TriangleRasterizer.Snap(p.Y))
+                : new SnappedPoint(SnappedPoint.NotDirect, SnappedPoint.NotDirect);
+        }
     }
 
     private static void PrepareColors(PreparedMesh mesh)

@@ -10,6 +10,9 @@ namespace OrleansPV.Rendering.Rasterization;
 internal static class NearPlaneClipper
 {
     /// <summary>True when a corner's 1/w says it lies closer than the near plane or behind the eye.</summary>
+    public static bool NeedsClipping(PreparedMesh mesh, float inverseW)
+        => mesh.Perspective && Crosses(mesh, inverseW);
+
     public static bool NeedsClipping(PreparedMesh mesh, float inverseW0, float inverseW1)
         => mesh.Perspective && (Crosses(mesh, inverseW0) || Crosses(mesh, inverseW1));
 

@@ -12,6 +12,7 @@ namespace OrleansPV.Rendering.Rasterization;
 internal sealed class PreparedMesh : IDisposable
 {
     private PooledArray<Vector4> _window;
+    private PooledArray<SnappedPoint> _snapped;
     private PooledArray<Vector3> _view;
     private PooledArray<Vector3> _normals;
     private PooledArray<float> _texture;
@@ -75,6 +76,9 @@ internal sealed class PreparedMesh : IDisposable
 
     public ReadOnlySpan<Vector4> Window => _window.Span;
 
+    /// <summary>Snapped window x and y of each vertex (see <see cref="SnappedPoint"/>).</summary>
+    public ReadOnlySpan<SnappedPoint> Snapped => _snapped.Span;
+
     public ReadOnlySpan<Vector3> View => _view.Span;
 
     public ReadOnlySpan<Vector3> Normals => _normals.Span;
@@ -104,6 +108,14 @@ internal sealed class PreparedMesh : IDisposable
         _window.Rent(n);
         return _window.Span;
     }
+
+    public Span<SnappedPoint> RentSnapped(int n)
+    {
+        _snapped.Rent(n);
+        return _snapped.Span;
+    }
+
+    public Span<SnappedPoint> WritableSnapped => _snapped.Span;
 
     public Span<Vector3> RentView(int n)
     {
@@ -174,6 +186,7 @@ internal sealed class PreparedMesh : IDisposable
     public void Dispose()
     {
         _window.Return();
+        _snapped.Return();
         _view.Return();
         _normals.Return();
         _texture.Return();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 
 namespace OrleansPV.Rendering.Rasterization;
@@ -6,6 +7,9 @@ namespace OrleansPV.Rendering.Rasterization;
 internal static class PrimitiveBinner
 {
     private const int TriangleChunk = 65536;
+
+    /// <summary>Bounding boxes of up to this many pixels are tested for coverage before binning.</summary>
+    private const int SmallBoundingBox = 16;
 
     public static void BinTriangles(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount, ParallelOptions options)
     {
@@ -16,6 +20,8 @@ internal static class PrimitiveBinner
         var keys = new PooledArray<float>();
         first.Rent(count);
         last.Rent(count);
+        Debug.Assert(BitOperations.IsPow2(bandHeight), "Bands are a power of two rows high.");
+        int bandShift = BitOperations.Log2((uint)bandHeight);
         try
         {
             int[] firstArray = first.Array, lastArray = last.Array;
@@ -25,10 +31,20 @@ internal static class PrimitiveBinner
             {
                 ReadOnlySpan<int> vertices = mesh.TriangleVertices;
                 ReadOnlySpan<Vector4> window = mesh.Window;
+                ReadOnlySpan<SnappedPoint> snapped = mesh.Snapped;
                 int end = Math.Min(count, (chunk + 1) * TriangleChunk);
                 for (int t = chunk * TriangleChunk; t < end; t++)
                 {
                     int i0 = vertices[3 * t], i1 = vertices[(3 * t) + 1], i2 = vertices[(3 * t) + 2];
+                    SnappedPoint sa = snapped[i0], sb = snapped[i1], sc = snapped[i2];
+                    if (sa.IsDirect && sb.IsDirect && sc.IsDirect)
+                    {
+                        Bin(sa.X, sa.Y, sb.X, sb.Y, sc.X, sc.Y, width, height, bandShift, out firstArray[t], out lastArray[t]);
+                        continue;
+                    }
+
+                    // A corner that is not direct either crosses the near plane (drawn clipped) or makes
+                    // the rasterizer skip the triangle (behind the eye, or beyond the guard band).
                     Vector4 a = window[i0], b = window[i1], c = window[i2];
                     if (NearPlaneClipper.NeedsClipping(mesh, a.W, b.W, c.W))
                     {
@@ -36,33 +52,7 @@ internal static class PrimitiveBinner
                         continue;
                     }
 
-                    if (a.W <= 0 || b.W <= 0 || c.W <= 0)
-                    {
-                        firstArray[t] = -1;
-                        continue;
-                    }
-
-                    if (!TriangleRasterizer.InGuardBand(a) || !TriangleRasterizer.InGuardBand(b) || !TriangleRasterizer.InGuardBand(c))
-                    {
-                        firstArray[t] = -1;
-                        continue;
-                    }
-
-                    // The rasterizer's own snapped bounding box: a triangle with no pixel centre inside is never binned.
-                    long xa = TriangleRasterizer.Snap(a.X), xb = TriangleRasterizer.Snap(b.X), xc = TriangleRasterizer.Snap(c.X);
-                    long ya = TriangleRasterizer.Snap(a.Y), yb = TriangleRasterizer.Snap(b.Y), yc = TriangleRasterizer.Snap(c.Y);
-                    int xStart = Math.Max(0, TriangleRasterizer.CeilingPixel(Math.Min(xa, Math.Min(xb, xc))));
-                    int xEnd = Math.Min(width - 1, TriangleRasterizer.FloorPixel(Math.Max(xa, Math.Max(xb, xc))));
-                    int yStart = Math.Max(0, TriangleRasterizer.CeilingPixel(Math.Min(ya, Math.Min(yb, yc))));
-                    int yEnd = Math.Min(height - 1, TriangleRasterizer.FloorPixel(Math.Max(ya, Math.Max(yb, yc))));
-                    if (xStart > xEnd || yStart > yEnd)
-                    {
-                        firstArray[t] = -1;
-                        continue;
-                    }
-
-                    firstArray[t] = yStart / bandHeight;
-                    lastArray[t] = yEnd / bandHeight;
+                    firstArray[t] = -1;
                 }
             });
 
@@ -94,6 +84,34 @@ internal static class PrimitiveBinner
             order.Return();
             keys.Return();
         }
+    }
+
+    /// <summary>Bands of a triangle given by its snapped corners, or −1 when it covers no pixel centre.</summary>
+    private static void Bin(long xa, long ya, long xb, long yb, long xc, long yc, int width, int height, int bandShift, out int firstBand, out int lastBand)
+    {
+        // The rasterizer's own snapped bounding box: a triangle with no pixel centre inside is never binned.
+        int xStart = Math.Max(0, TriangleRasterizer.CeilingPixel(Math.Min(xa, Math.Min(xb, xc))));
+        int xEnd = Math.Min(width - 1, TriangleRasterizer.FloorPixel(Math.Max(xa, Math.Max(xb, xc))));
+        int yStart = Math.Max(0, TriangleRasterizer.CeilingPixel(Math.Min(ya, Math.Min(yb, yc))));
+        int yEnd = Math.Min(height - 1, TriangleRasterizer.FloorPixel(Math.Max(ya, Math.Max(yb, yc))));
+        lastBand = -1;
+        if (xStart > xEnd || yStart > yEnd)
+        {
+            firstBand = -1;
+            return;
+        }
+
+        // Most triangles of a dense mesh are smaller than a pixel: one whose few candidate pixel
+        // centres all lie outside would draw nothing, so it is not binned either.
+        if ((xEnd - xStart + 1) * (yEnd - yStart + 1) <= SmallBoundingBox
+            && !TriangleRasterizer.CoversAnyPixel(xa, ya, xb, yb, xc, yc, xStart, xEnd, yStart, yEnd))
+        {
+            firstBand = -1;
+            return;
+        }
+
+        firstBand = yStart >> bandShift;
+        lastBand = yEnd >> bandShift;
     }
 
     public static void BinSegments(PreparedMesh mesh, in ViewProjection projection, int bandHeight, int bandCount)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace OrleansPV.Rendering.Rasterization;
 
@@ -24,20 +25,22 @@ internal static class TriangleRasterizer
     {
         int i0 = vertices[3 * triangle], i1 = vertices[(3 * triangle) + 1], i2 = vertices[(3 * triangle) + 2];
         Vector4 p0 = window[i0], p1 = window[i1], p2 = window[i2];
+        ReadOnlySpan<SnappedPoint> snapped = mesh.Snapped;
+        SnappedPoint s0 = snapped[i0], s1 = snapped[i1], s2 = snapped[i2];
+        if (s0.IsDirect && s1.IsDirect && s2.IsDirect)
+        {
+            // No explicit corners: Rasterize never reads them, so no 192-byte zeroed local per triangle.
+            int edgeFlags = mesh.DrawEdges ? mesh.TriangleEdgeFlags(triangle) : 0;
+            Rasterize(mesh, shader, triangle, i0, i1, i2, p0, p1, p2, s0.X, s0.Y, s1.X, s1.Y, s2.X, s2.Y, edgeFlags, ref Unsafe.NullRef<ClippedCorners>(), explicitCorners: false, target);
+            return;
+        }
+
+        // Otherwise a corner crosses the near plane (drawn clipped), or lies behind the eye or beyond
+        // the guard band (skipped).
         if (NearPlaneClipper.NeedsClipping(mesh, p0.W, p1.W, p2.W))
         {
             DrawClipped(mesh, shader, triangle, i0, i1, i2, target);
-            return;
         }
-
-        if (p0.W <= 0 || p1.W <= 0 || p2.W <= 0 || !InGuardBand(p0) || !InGuardBand(p1) || !InGuardBand(p2))
-        {
-            return;
-        }
-
-        ClippedCorners none = default;
-        int edgeFlags = mesh.DrawEdges ? mesh.TriangleEdgeFlags(triangle) : 0;
-        Rasterize(mesh, shader, triangle, i0, i1, i2, p0, p1, p2, edgeFlags, ref none, explicitCorners: false, target);
     }
 
     /// <summary>The part of the triangle beyond the near plane, as a fan of one or two triangles (clipping edges are never drawn as polygon edges).</summary>
@@ -54,16 +57,15 @@ internal static class TriangleRasterizer
             Vector4 p0 = fan[0].Window, p1 = fan[1].Window, p2 = fan[2].Window;
             if (p0.W > 0 && p1.W > 0 && p2.W > 0 && InGuardBand(p0) && InGuardBand(p1) && InGuardBand(p2))
             {
-                Rasterize(mesh, shader, triangle, -1, -1, -1, p0, p1, p2, 0, ref fan, explicitCorners: true, target);
+                Rasterize(mesh, shader, triangle, -1, -1, -1, p0, p1, p2, Snap(p0.X), Snap(p0.Y), Snap(p1.X), Snap(p1.Y), Snap(p2.X), Snap(p2.Y), 0, ref fan, explicitCorners: true, target);
             }
         }
     }
 
     private static void Rasterize(
         PreparedMesh mesh, SurfaceShader shader, int triangle, int i0, int i1, int i2, Vector4 p0, Vector4 p1, Vector4 p2,
-        int edgeFlags, ref ClippedCorners corners, bool explicitCorners, scoped in BandTarget target)
+        long x0, long y0, long x1, long y1, long x2, long y2, int edgeFlags, ref ClippedCorners corners, bool explicitCorners, scoped in BandTarget target)
     {
-        long x0 = Snap(p0.X), y0 = Snap(p0.Y), x1 = Snap(p1.X), y1 = Snap(p1.Y), x2 = Snap(p2.X), y2 = Snap(p2.Y);
 
         // Pixels whose centres (256·x + 128) lie in the snapped bounding box, clipped to the band:
         // most tiny triangles stop here.
@@ -105,11 +107,15 @@ internal static class TriangleRasterizer
         EdgeFunction e0 = new(x1, y1, x2, y2), e1 = new(x2, y2, x0, y0), e2 = new(x0, y0, x1, y1);
 
         float invArea = 1f / area;
-        float inv0 = drawEdges && (edgeFlags & 1) != 0 ? e0.InversePixelLength : 0;
-        float inv1 = drawEdges && (edgeFlags & 2) != 0 ? e1.InversePixelLength : 0;
-        float inv2 = drawEdges && (edgeFlags & 4) != 0 ? e2.InversePixelLength : 0;
+        var edges = new EdgeDistances(
+            drawEdges && (edgeFlags & 1) != 0 ? e0.InversePixelLength : 0,
+            drawEdges && (edgeFlags & 2) != 0 ? e1.InversePixelLength : 0,
+            drawEdges && (edgeFlags & 4) != 0 ? e2.InversePixelLength : 0,
+            shader.EdgeHalfWidth);
         long bias0 = e0.TieBias, bias1 = e1.TieBias, bias2 = e2.TieBias;
         long step0 = e0.StepX, step1 = e1.StepX, step2 = e2.StepX;
+        float z0 = p0.Z, z1 = p1.Z, z2 = p2.Z;
+
         // Built on the first pixel that passes the depth test: most small or hidden triangles never need it.
         TriangleSetup setup = default;
         bool ready = false;
@@ -129,43 +135,96 @@ internal static class TriangleRasterizer
                 }
 
                 float l0 = w0 * invArea, l1 = w1 * invArea, l2 = 1f - l0 - l1;
-                float z = (l0 * p0.Z) + (l1 * p1.Z) + (l2 * p2.Z);
+                float z = (l0 * z0) + (l1 * z1) + (l2 * z2);
                 int index = row + x;
                 if (z < -1f || z > 1f || z > depth[index])
                 {
                     continue;
                 }
 
-                float edgeMix = 0;
-                if (drawEdges)
-                {
-                    float distance = MathF.Min(inv0 != 0 ? w0 * inv0 : float.MaxValue, MathF.Min(inv1 != 0 ? w1 * inv1 : float.MaxValue, inv2 != 0 ? w2 * inv2 : float.MaxValue));
-                    edgeMix = Math.Clamp(0.5f + shader.EdgeHalfWidth - distance, 0f, 1f);
-                }
-
+                float edgeMix = drawEdges ? edges.Mix(w0, w1, w2) : 0;
                 if (!ready)
                 {
-                    setup = explicitCorners
-                        ? new TriangleSetup(mesh, shader, triangle, corners[0], corners[1], corners[2], front)
-                        : new TriangleSetup(mesh, shader, triangle, i0, i1, i2, front);
+                    if (explicitCorners)
+                    {
+                        Setup(ref setup, mesh, shader, triangle, ref corners, front);
+                    }
+                    else
+                    {
+                        Setup(ref setup, mesh, shader, triangle, i0, i1, i2, front);
+                    }
+
                     ready = true;
                 }
 
-                Vector3 shaded = setup.Shade(l0, l1, l2, edgeMix);
-                if (setup.Translucent)
-                {
-                    color[index] = shader.Blend(shaded, color[index]);
-                }
-                else
-                {
-                    color[index] = SurfaceShader.Pack(shaded);
-                    depth[index] = z;
-                }
+                Write(ref setup, shader, l0, l1, l2, edgeMix, z, ref color[index], ref depth[index]);
             }
         }
     }
 
+    // Kept out of line so the per-pixel coverage and depth loop stays small and in registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Setup(ref TriangleSetup setup, PreparedMesh mesh, SurfaceShader shader, int triangle, int i0, int i1, int i2, bool front)
+        => setup = new TriangleSetup(mesh, shader, triangle, i0, i1, i2, front);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Setup(ref TriangleSetup setup, PreparedMesh mesh, SurfaceShader shader, int triangle, ref ClippedCorners corners, bool front)
+        => setup = new TriangleSetup(mesh, shader, triangle, corners[0], corners[1], corners[2], front);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Write(ref TriangleSetup setup, SurfaceShader shader, float l0, float l1, float l2, float edgeMix, float z, ref uint color, ref float depth)
+    {
+        Vector3 shaded = setup.Shade(l0, l1, l2, edgeMix);
+        if (setup.Translucent)
+        {
+            color = shader.Blend(shaded, color);
+        }
+        else
+        {
+            color = SurfaceShader.Pack(shaded);
+            depth = z;
+        }
+    }
+
     internal static long Snap(float v) => (long)MathF.Round(v * SubPixel);
+
+    /// <summary>
+    /// True when a pixel centre in [<paramref name="xStart"/>, <paramref name="xEnd"/>] ×
+    /// [<paramref name="yStart"/>, <paramref name="yEnd"/>] lies inside the snapped triangle by the
+    /// same edge functions and tie rule as <see cref="Rasterize"/>: a triangle without one draws nothing.
+    /// </summary>
+    internal static bool CoversAnyPixel(long x0, long y0, long x1, long y1, long x2, long y2, int xStart, int xEnd, int yStart, int yEnd)
+    {
+        long area = ((x1 - x0) * (y2 - y0)) - ((y1 - y0) * (x2 - x0));
+        if (area == 0)
+        {
+            return false;
+        }
+
+        if (area < 0)
+        {
+            (x1, x2) = (x2, x1);
+            (y1, y2) = (y2, y1);
+        }
+
+        EdgeFunction e0 = new(x1, y1, x2, y2), e1 = new(x2, y2, x0, y0), e2 = new(x0, y0, x1, y1);
+        long bias0 = e0.TieBias, bias1 = e1.TieBias, bias2 = e2.TieBias;
+        long step0 = e0.StepX, step1 = e1.StepX, step2 = e2.StepX;
+        for (int y = yStart; y <= yEnd; y++)
+        {
+            long py = ((long)y * SubPixel) + HalfSubPixel, px = ((long)xStart * SubPixel) + HalfSubPixel;
+            long w0 = e0.At(px, py), w1 = e1.At(px, py), w2 = e2.At(px, py);
+            for (int x = xStart; x <= xEnd; x++, w0 += step0, w1 += step1, w2 += step2)
+            {
+                if (((w0 + bias0) | (w1 + bias1) | (w2 + bias2)) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Vertices within ±2²⁰ pixels keep the 64-bit edge functions exact; triangles reaching farther
@@ -178,6 +237,30 @@ internal static class TriangleRasterizer
 
     /// <summary>Last pixel whose centre is at or before sub-pixel coordinate <paramref name="v"/>.</summary>
     internal static int FloorPixel(long v) => (int)Math.Clamp((v - HalfSubPixel) >> 8, int.MinValue, int.MaxValue);
+
+    /// <summary>"Surface With Edges": how much of the edge colour a pixel takes from its distance to the nearest polygon edge.</summary>
+    private readonly struct EdgeDistances
+    {
+        private readonly float _inv0, _inv1, _inv2, _halfWidth;
+
+        /// <param name="inv0">1 / length of edge 0 in edge-function units, or 0 when it is not a polygon edge.</param>
+        /// <param name="inv1">The same for edge 1.</param>
+        /// <param name="inv2">The same for edge 2.</param>
+        /// <param name="halfWidth">Half the edge width in pixels.</param>
+        public EdgeDistances(float inv0, float inv1, float inv2, float halfWidth)
+        {
+            _inv0 = inv0;
+            _inv1 = inv1;
+            _inv2 = inv2;
+            _halfWidth = halfWidth;
+        }
+
+        public float Mix(long w0, long w1, long w2)
+        {
+            float distance = MathF.Min(_inv0 != 0 ? w0 * _inv0 : float.MaxValue, MathF.Min(_inv1 != 0 ? w1 * _inv1 : float.MaxValue, _inv2 != 0 ? w2 * _inv2 : float.MaxValue));
+            return Math.Clamp(0.5f + _halfWidth - distance, 0f, 1f);
+        }
+    }
 
     /// <summary>w(p) = (b − a) × (p − a), positive inside for the oriented triangle, in 1/256² pixel units.</summary>
     private readonly struct EdgeFunction

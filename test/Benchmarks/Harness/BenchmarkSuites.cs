@@ -11,6 +11,7 @@ internal static class BenchmarkSuites
         new Processing.ProcessingBenchmark(),
         new DataService.DataServiceBenchmark(),
         new Collaboration.FanOutBenchmark(),
+        new Rendering.RenderingBenchmark(),
         new RenderService.RenderServiceBenchmark(),
     ];
 }
