@@ -10,10 +10,18 @@ public sealed partial class Proxy
     /// session's data service and returns the output's data information (kind 3). A change to the
     /// pipeline while it runs restarts it: the result is that of the newest state.
     /// </summary>
-    public async Task<DataInformation> UpdatePipelineAsync(int outputPort = 0, CancellationToken cancellationToken = default)
+    public Task<DataInformation> UpdatePipelineAsync(int outputPort = 0, CancellationToken cancellationToken = default)
+        => UpdatePipelineAsync(time: null, outputPort, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpdatePipelineAsync(int, CancellationToken)"/>, for <paramref name="time"/> (ParaView's
+    /// UpdatePipeline(time)): time-varying sources produce that time (the step at or before it, for
+    /// discrete ones; see the TimestepValues information property), and the result's Time says which.
+    /// </summary>
+    public async Task<DataInformation> UpdatePipelineAsync(double? time, int outputPort = 0, CancellationToken cancellationToken = default)
     {
         await Session.PushPipelineAsync(this, cancellationToken);
-        return await Session.DataService.UpdatePipelineAsync(GlobalId, outputPort, cancellationToken);
+        return await Session.DataService.UpdatePipelineAsync(GlobalId, outputPort, time, cancellationToken);
     }
 
     /// <summary>The proxies connected to this one's input properties.</summary>
@@ -29,11 +37,15 @@ public sealed partial class Proxy
     }
 
     /// <summary>Executes the pipeline and copies its output to this client, in chunks (kind 3).</summary>
-    public async Task<DataObject> FetchDataAsync(int outputPort = 0, CancellationToken cancellationToken = default)
+    public Task<DataObject> FetchDataAsync(int outputPort = 0, CancellationToken cancellationToken = default)
+        => FetchDataAsync(time: null, outputPort, cancellationToken);
+
+    /// <summary>Executes the pipeline for <paramref name="time"/> and copies its output to this client (kind 3).</summary>
+    public async Task<DataObject> FetchDataAsync(double? time, int outputPort = 0, CancellationToken cancellationToken = default)
     {
         await Session.PushPipelineAsync(this, cancellationToken);
         using var received = new MemoryStream();
-        await foreach (byte[] chunk in Session.DataService.FetchDataAsync(GlobalId, outputPort, cancellationToken).WithCancellation(cancellationToken))
+        await foreach (byte[] chunk in Session.DataService.FetchDataAsync(GlobalId, outputPort, time, cancellationToken).WithCancellation(cancellationToken))
         {
             received.Write(chunk);
         }

@@ -25,13 +25,19 @@ public interface IDataServiceGrain : IGrainWithStringKey
 
     /// <summary>Brings the pipeline ending at (proxy, port) up to date and returns its data information.</summary>
     [Alias("UpdatePipeline")]
-    Task<DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default);
+    /// <param name="globalId">The proxy whose output is wanted.</param>
+    /// <param name="outputPort">Its output port.</param>
+    /// <param name="time">The time to update for (VTK's UPDATE_TIME_STEP); null for none. Only time-varying algorithms read it.</param>
+    /// <param name="cancellationToken">Cancels the server's work.</param>
+    Task<DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, double? time, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Information-only properties of a proxy that come from data (e.g. InputBounds from the input's
-    /// last output), as a proxy state; properties whose data is not computed yet are left out.
+    /// Information-only properties of a proxy that come from the pipeline (InputBounds from the input's
+    /// last output, TimestepValues from its time-varying sources), as a proxy state, after binding its
+    /// pipeline without executing it (ParaView's UpdatePipelineInformation); properties whose data is
+    /// not computed yet, or whose pipeline cannot be bound yet (no input), are left out.
     /// </summary>
-    [Alias("GetInformation"), AlwaysInterleave]
+    [Alias("GetInformation")]
     Task<OrleansPV.Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -43,5 +49,5 @@ public interface IDataServiceGrain : IGrainWithStringKey
 
     /// <summary>The current output of (proxy, port) as VTK XML bytes, in chunks (after updating it).</summary>
     [Alias("FetchData")]
-    IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, double? time, CancellationToken cancellationToken = default);
 }

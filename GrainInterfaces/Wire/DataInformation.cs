@@ -34,6 +34,10 @@ public sealed record DataInformation(
     [property: Id(6)] long MemorySize,
     [property: Id(7)] ulong PipelineVersion)
 {
+    /// <summary>The time the data shows (VTK's DATA_TIME_STEP), or null when it does not vary in time.</summary>
+    [Id(8)]
+    public double? Time { get; init; }
+
     public ArrayInformation? GetPointArray(string name) => PointArrays.FirstOrDefault(a => a.Name == name);
 
     public ArrayInformation? GetCellArray(string name) => CellArrays.FirstOrDefault(a => a.Name == name);

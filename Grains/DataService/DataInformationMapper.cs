@@ -19,7 +19,10 @@ internal static class DataInformationMapper
             info.PointArrays.Select(ToWire).ToArray(),
             info.CellArrays.Select(ToWire).ToArray(),
             info.MemorySize,
-            pipelineVersion);
+            pipelineVersion)
+        {
+            Time = data.DataTime,
+        };
     }
 
     private static Client.ArrayInformation ToWire(ProcessingArray array)

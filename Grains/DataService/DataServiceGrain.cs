@@ -80,9 +80,9 @@ internal sealed partial class DataServiceGrain(
         await _model.AcceptStatesAsync(states, cancellationToken);
     }
 
-    public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, CancellationToken cancellationToken = default)
+    public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, double? time, CancellationToken cancellationToken = default)
     {
-        DataSet output = await ExecuteAsync(globalId, outputPort, describe: true, cancellationToken);
+        DataSet output = await ExecuteAsync(globalId, outputPort, time, describe: true, cancellationToken);
         outputs.Publish(SessionId, globalId, outputPort, output, _model.Version);
 
         // Normally computed with the execution; an output that another call produced is described here.
@@ -111,15 +111,26 @@ internal sealed partial class DataServiceGrain(
             return null;
         }
 
-        return await UpdatePipelineAsync(input.GlobalId, input.OutputPort, cancellationToken);
+        return await UpdatePipelineAsync(input.GlobalId, input.OutputPort, time: null, cancellationToken);
     }
 
-    public Task<Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default)
-        => Task.FromResult(_model.InformationOf(globalId));
-
-    public async IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async Task<Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default)
     {
-        DataSet output = await ExecuteAsync(globalId, outputPort, describe: false, cancellationToken);
+        try
+        {
+            await _model.PrepareAsync(globalId, cancellationToken);
+        }
+        catch (PipelineException)
+        {
+            // Not bindable yet (e.g. no input connected): report what needs no bound pipeline.
+        }
+
+        return _model.InformationOf(globalId);
+    }
+
+    public async IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, double? time, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        DataSet output = await ExecuteAsync(globalId, outputPort, time, describe: false, cancellationToken);
         DataServiceOptions limits = options.Value;
         if (output.MemorySize > limits.MaxFetchBytes)
         {
@@ -142,7 +153,7 @@ internal sealed partial class DataServiceGrain(
     }
 
     /// <param name="describe">Also compute the output's data information, in the same trip to the thread pool.</param>
-    private async Task<DataSet> ExecuteAsync(ulong globalId, int outputPort, bool describe, CancellationToken cancellationToken)
+    private async Task<DataSet> ExecuteAsync(ulong globalId, int outputPort, double? time, bool describe, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -155,7 +166,7 @@ internal sealed partial class DataServiceGrain(
                 continue;
             }
 
-            if (prepared.IsUpToDate(outputPort) is { } current)
+            if (prepared.IsUpToDate(outputPort, time) is { } current)
             {
                 return current;
             }
@@ -165,7 +176,7 @@ internal sealed partial class DataServiceGrain(
             _running = running;
             try
             {
-                var context = new ExecutionContext(running.Token, pump);
+                var context = new ExecutionContext(running.Token, pump) { UpdateTime = time };
                 DataSet output = await threads.Processing.Run(
                     () =>
                     {

@@ -54,8 +54,9 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
         => _snapshots.TryGetValue(globalId, out ProxySnapshot? snapshot) ? $"{snapshot.Definition.Name}({globalId})" : $"proxy {globalId}";
 
     /// <summary>
-    /// Information-only properties computed from data: a BoundsDomain property (ParaView's InputBounds)
-    /// gets the bounds of the input's last output. Only outputs already computed are read.
+    /// Information-only properties computed from the pipeline: a BoundsDomain property (ParaView's
+    /// InputBounds) gets the bounds of the input's last output (only outputs already computed are
+    /// read); a TimeStepsInformationHelper property (TimestepValues) the time steps of the bound pipeline.
     /// </summary>
     public ProxyState InformationOf(ulong globalId)
     {
@@ -70,6 +71,12 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
             if (property.Domains.Any(d => d.ElementName == "BoundsDomain") && InputOutput(snapshot) is { } input)
             {
                 information.Properties.Add(PropertyStates.FromValue(property.Name, PropertyValue.OfDoubles(input.GetBounds().ToArray())));
+            }
+            else if (property.InformationHelper == "TimeStepsInformationHelper" && _algorithms.TryGetValue(globalId, out Algorithm? algorithm))
+            {
+                // What the pipeline reports without executing (VTK's RequestInformation): the steps reaching this proxy's output.
+                double[] steps = [.. Executive.TimeOf(algorithm)?.Steps ?? []];
+                information.Properties.Add(PropertyStates.FromValue(property.Name, PropertyValue.OfDoubles(steps)));
             }
         }
 
@@ -216,8 +223,8 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
 internal sealed record PreparedPipeline(Algorithm Target, IReadOnlySet<ulong> GlobalIds, IReadOnlyDictionary<Algorithm, ulong> GlobalIdsByAlgorithm)
 {
     /// <summary>The output, when nothing in the pipeline changed since it was computed; else null.</summary>
-    public DataSet? IsUpToDate(int outputPort)
-        => Target.ExecuteTime > Executive.PipelineModifiedTime(Target) ? Target.GetOutput(outputPort) : null;
+    public DataSet? IsUpToDate(int outputPort, double? time)
+        => Executive.NeedsUpdate(Target, time) ? null : Target.GetOutput(outputPort);
 
     /// <summary>The proxy whose algorithm raised <paramref name="error"/>, by class name, if one in this pipeline has it.</summary>
     public ulong? GlobalIdOf(AlgorithmException error)

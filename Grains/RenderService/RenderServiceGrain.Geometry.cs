@@ -61,29 +61,29 @@ internal sealed partial class RenderServiceGrain
     /// </summary>
     private async Task RefreshOnceAsync(CancellationToken cancellationToken)
     {
-        var inputs = new HashSet<(ulong GlobalId, int Port)>();
+        var inputs = new HashSet<OutputKey>();
         foreach (ViewState view in _views.Values.ToArray())
         {
             await LoadViewAsync(view, cancellationToken);
             inputs.UnionWith(view.Inputs);
         }
 
-        var changed = new HashSet<(ulong GlobalId, int Port)>();
+        var changed = new HashSet<OutputKey>();
         Exception? failure = null;
-        foreach ((ulong globalId, int port) in inputs)
+        foreach (OutputKey key in inputs)
         {
             try
             {
-                Client.DataInformation information = await DataService.UpdatePipelineAsync(globalId, port, cancellationToken);
-                DataSet data = outputs.Find(SessionId, globalId, port)?.Data ?? await FetchCopyAsync(globalId, port, cancellationToken);
-                if (_geometry.TryGetValue((globalId, port), out RepresentationGeometry? current) && ReferenceEquals(current.Source, data))
+                Client.DataInformation information = await DataService.UpdatePipelineAsync(key.GlobalId, key.Port, key.Time, cancellationToken);
+                DataSet data = outputs.Find(SessionId, key.GlobalId, key.Port)?.Data ?? await FetchCopyAsync(key, cancellationToken);
+                if (_geometry.TryGetValue(key, out RepresentationGeometry? current) && ReferenceEquals(current.Source, data))
                 {
                     continue;
                 }
 
                 PolyData surface = await threads.Rendering.Run(() => SurfaceGeometry.From(data), cancellationToken);
-                _geometry[(globalId, port)] = new RepresentationGeometry(data, surface, information.PipelineVersion);
-                changed.Add((globalId, port));
+                _geometry[key] = new RepresentationGeometry(data, surface, information.PipelineVersion);
+                changed.Add(key);
             }
             catch (Exception ex) when (ex is OrleansPVException)
             {
@@ -106,17 +106,17 @@ internal sealed partial class RenderServiceGrain
     }
 
     /// <summary>The slow path, when the data service is not on this silo (its silo died and it moved): a serialized copy.</summary>
-    private async Task<DataSet> FetchCopyAsync(ulong globalId, int port, CancellationToken cancellationToken)
+    private async Task<DataSet> FetchCopyAsync(OutputKey key, CancellationToken cancellationToken)
     {
-        LogGeometryCopied(SessionId, globalId);
+        LogGeometryCopied(SessionId, key.GlobalId);
         using var received = new MemoryStream();
-        await foreach (byte[] chunk in DataService.FetchDataAsync(globalId, port, cancellationToken).WithCancellation(cancellationToken))
+        await foreach (byte[] chunk in DataService.FetchDataAsync(key.GlobalId, key.Port, key.Time, cancellationToken).WithCancellation(cancellationToken))
         {
             received.Write(chunk);
         }
 
         received.Position = 0;
-        return DataSetReader.Read(received, $"output {port} of proxy {globalId}", cancellationToken);
+        return DataSetReader.Read(received, $"output {key.Port} of proxy {key.GlobalId}", cancellationToken);
     }
 
     /// <summary>Builds the view's scene from its proxies and the geometry at hand (what is not computed yet is not drawn).</summary>
@@ -125,7 +125,7 @@ internal sealed partial class RenderServiceGrain
         LoadedView loaded = await LoadViewAsync(view, cancellationToken);
         var drawn = new List<(ProxySnapshot Representation, PolyData Geometry)>();
         ulong version = 0;
-        foreach ((ProxySnapshot representation, (ulong GlobalId, int Port)? input) in loaded.Representations)
+        foreach ((ProxySnapshot representation, OutputKey? input) in loaded.Representations)
         {
             if (input is { } key && _geometry.TryGetValue(key, out RepresentationGeometry? geometry))
             {
@@ -171,7 +171,9 @@ internal sealed partial class RenderServiceGrain
             cameraMembers.Add(cameraId);
         }
 
-        var representations = new List<(ProxySnapshot, (ulong, int)?)>();
+        // ParaView passes the view's time to every representation it shows.
+        double? time = ValueOf(snapshot, "ViewTime").Doubles is [var viewTime] ? viewTime : null;
+        var representations = new List<(ProxySnapshot, OutputKey?)>();
         foreach (ProxyReference reference in ValueOf(snapshot, "Representations").Proxies)
         {
             ProxySnapshot representation = await SnapshotAsync((ulong)reference.GlobalId, proxies, cancellationToken);
@@ -181,7 +183,7 @@ internal sealed partial class RenderServiceGrain
             }
 
             System.Collections.Immutable.ImmutableArray<ProxyReference> input = representation.Definition.FindProperty("Input") is null ? [] : ValueOf(representation, "Input").Proxies;
-            representations.Add((representation, input.Length == 0 ? null : ((ulong)input[0].GlobalId, input[0].OutputPort)));
+            representations.Add((representation, input.Length == 0 ? null : new OutputKey((ulong)input[0].GlobalId, input[0].OutputPort, time)));
         }
 
         view.Members = [.. proxies.Keys];
@@ -216,7 +218,7 @@ internal sealed partial class RenderServiceGrain
     private sealed record LoadedView(
         ProxySnapshot View,
         ProxySnapshot? Camera,
-        IReadOnlyList<(ProxySnapshot Representation, (ulong GlobalId, int Port)? Input)> Representations,
+        IReadOnlyList<(ProxySnapshot Representation, OutputKey? Input)> Representations,
         IReadOnlyDictionary<ulong, ProxySnapshot> Proxies);
 
     /// <summary>A representation's input as the service draws it: the data service's output and its surface.</summary>

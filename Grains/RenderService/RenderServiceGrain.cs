@@ -43,7 +43,7 @@ internal sealed partial class RenderServiceGrain(
     private readonly ProxySnapshotReader _reader = new(definitions, grainFactory);
     private readonly Dictionary<ulong, ProxySnapshot> _snapshots = [];
     private readonly Dictionary<ulong, ViewState> _views = [];
-    private readonly Dictionary<(ulong GlobalId, int Port), RepresentationGeometry> _geometry = [];
+    private readonly Dictionary<OutputKey, RepresentationGeometry> _geometry = [];
     private readonly CancellationTokenSource _lifetime = new();
     private readonly Renderer _renderer = new();
     private ulong _changes;

@@ -20,8 +20,8 @@ internal sealed class ViewState(ulong globalId)
     /// <summary>The view and its camera: a change to one is interaction (interactive frames, then a still).</summary>
     public HashSet<ulong> CameraMembers { get; set; } = [globalId];
 
-    /// <summary>The (proxy, port) outputs its representations draw.</summary>
-    public IReadOnlyList<(ulong GlobalId, int Port)> Inputs { get; set; } = [];
+    /// <summary>The outputs its representations draw, at the view's time.</summary>
+    public IReadOnlyList<OutputKey> Inputs { get; set; } = [];
 
     public RenderKind Pending { get; private set; }
 
