@@ -84,7 +84,7 @@ public sealed partial class Session
         }
     }
 
-    private Proxy? TryGetProxy(ulong globalId)
+    internal Proxy? TryGetProxy(ulong globalId)
     {
         lock (_gate)
         {
