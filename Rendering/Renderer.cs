@@ -49,6 +49,7 @@ public sealed class Renderer
                 color = ApplyFxaa(color, width, height, scene.Fxaa, options);
             }
 
+
             var result = new RenderResult(width, height, color);
             color = [];
             return result;

@@ -51,24 +51,27 @@ internal static class MeshPreparer
             int start = chunk * VertexChunk, end = Math.Min(n, start + VertexChunk);
             Span<Vector3> view = mesh.WritableView;
             Span<Vector4> window = mesh.WritableWindow;
+            int tail = start;
             switch (geometry.Points)
             {
                 case DataArray<float> f:
-                    VertexTransform.Positions(f.ReadOnlyValues, projection, start, end, view, window);
+                    tail = WideVertexTransform.Positions(f.ReadOnlyValues, projection, mesh.InverseNear, start, end, view, window, mesh.WritableSnapped);
+                    VertexTransform.Positions(f.ReadOnlyValues, projection, tail, end, view, window);
                     break;
                 case DataArray<double> d:
                     VertexTransform.Positions(d.ReadOnlyValues, projection, start, end, view, window);
                     break;
             }
 
-            Snap(mesh, window, mesh.WritableSnapped, start, end);
+            Snap(mesh, window, mesh.WritableSnapped, tail, end);
             if (normals is not null)
             {
                 Span<Vector3> output = mesh.WritableNormals;
                 switch (normals)
                 {
                     case DataArray<float> f:
-                        VertexTransform.Normals(f.ReadOnlyValues, projection, start, end, output);
+                        int normalTail = WideVertexTransform.Normals(f.ReadOnlyValues, projection, start, end, output);
+                        VertexTransform.Normals(f.ReadOnlyValues, projection, normalTail, end, output);
                         break;
                     case DataArray<double> d:
                         VertexTransform.Normals(d.ReadOnlyValues, projection, start, end, output);

@@ -11,9 +11,9 @@ namespace OrleansPV.Rendering.Rasterization;
 /// </summary>
 internal static class TriangleRasterizer
 {
-    private const int SubPixel = 256;
+    internal const int SubPixel = 256;
     private const int HalfSubPixel = SubPixel / 2;
-    private const float GuardBand = 1 << 20;
+    internal const float GuardBand = 1 << 20;
 
     /// <param name="mesh">The prepared object.</param>
     /// <param name="shader">Its shading.</param>
