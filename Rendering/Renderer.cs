@@ -7,7 +7,8 @@ namespace OrleansPV.Rendering;
 
 /// <summary>
 /// Renders a <see cref="Scene"/> into RGBA pixels the way ParaView's render view draws it: opaque
-/// objects with a depth buffer, then translucent ones back to front. The frame is split into
+/// objects with a depth buffer (triangles through a visibility buffer, so each pixel is shaded
+/// once), then translucent ones back to front. The frame is split into
 /// horizontal bands rendered in parallel; each pixel depends only on the scene, so the image is
 /// identical at any degree of parallelism. Thread-safe: a renderer holds no per-frame state.
 /// </summary>
@@ -27,6 +28,7 @@ public sealed class Renderer
         var meshes = new List<(PreparedMesh Mesh, SurfaceShader Shader)>(scene.Objects.Count);
         uint[] color = ArrayPool<uint>.Shared.Rent(width * height);
         float[] depth = ArrayPool<float>.Shared.Rent(width * height);
+        int[] triangles = ArrayPool<int>.Shared.Rent(width * height);
         try
         {
             uint background = SurfaceShader.Pack(SurfaceShader.ToVector(scene.Background));
@@ -37,9 +39,10 @@ public sealed class Renderer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int y0 = band * BandHeight, y1 = Math.Min(height, y0 + BandHeight);
-                var target = new BandTarget(color.AsSpan(0, width * height), depth.AsSpan(0, width * height), width, y0, y1);
+                var target = new BandTarget(color.AsSpan(0, width * height), depth.AsSpan(0, width * height), triangles.AsSpan(0, width * height), width, y0, y1);
                 target.Color[(y0 * width)..(y1 * width)].Fill(background);
                 target.Depth[(y0 * width)..(y1 * width)].Fill(float.PositiveInfinity);
+                target.Triangles[(y0 * width)..(y1 * width)].Fill(-1);
                 DrawBand(meshes, band, target, translucent: false);
                 DrawBand(meshes, band, target, translucent: true);
             });
@@ -67,6 +70,7 @@ public sealed class Renderer
             }
 
             ArrayPool<float>.Shared.Return(depth);
+            ArrayPool<int>.Shared.Return(triangles);
         }
     }
 
@@ -143,9 +147,22 @@ public sealed class Renderer
             {
                 ReadOnlySpan<int> vertices = mesh.TriangleVertices;
                 ReadOnlySpan<System.Numerics.Vector4> window = mesh.Window;
-                foreach (int triangle in mesh.TriangleBins.Band(band))
+                if (translucent)
                 {
-                    TriangleRasterizer.Draw(mesh, shader, vertices, window, triangle, target);
+                    foreach (int triangle in mesh.TriangleBins.Band(band))
+                    {
+                        TriangleRasterizer.Draw(mesh, shader, vertices, window, triangle, target);
+                    }
+                }
+                else
+                {
+                    // Opaque: depth and triangle id first, then each visible pixel shaded once.
+                    foreach (int triangle in mesh.TriangleBins.Band(band))
+                    {
+                        TriangleRasterizer.DrawVisibility(mesh, shader, vertices, window, triangle, target);
+                    }
+
+                    TriangleRasterizer.Resolve(mesh, shader, target);
                 }
             }
 

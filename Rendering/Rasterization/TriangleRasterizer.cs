@@ -9,7 +9,7 @@ namespace OrleansPV.Rendering.Rasterization;
 /// OpenGL depth with LEQUAL, perspective-correct attributes, per-pixel lighting. Every pixel's value
 /// depends only on the triangle and the pixel, so band boundaries never change the image.
 /// </summary>
-internal static class TriangleRasterizer
+internal static partial class TriangleRasterizer
 {
     internal const int SubPixel = 256;
     private const int HalfSubPixel = SubPixel / 2;
@@ -158,6 +158,11 @@ internal static class TriangleRasterizer
                 }
 
                 Write(ref setup, shader, l0, l1, l2, edgeMix, z, ref color[index], ref depth[index]);
+                if (!setup.Translucent && !target.Triangles.IsEmpty)
+                {
+                    // Shaded now (a clipped triangle): a deferred triangle below is hidden.
+                    target.Triangles[index] = -1;
+                }
             }
         }
     }
