@@ -29,6 +29,7 @@ public sealed class Renderer
         uint[] color = ArrayPool<uint>.Shared.Rent(width * height);
         float[] depth = ArrayPool<float>.Shared.Rent(width * height);
         int[] triangles = ArrayPool<int>.Shared.Rent(width * height);
+        float[]? luminosity = scene.Fxaa is null ? null : ArrayPool<float>.Shared.Rent(width * height);
         try
         {
             uint background = SurfaceShader.Pack(SurfaceShader.ToVector(scene.Background));
@@ -45,11 +46,16 @@ public sealed class Renderer
                 target.Triangles[(y0 * width)..(y1 * width)].Fill(-1);
                 DrawBand(meshes, band, target, translucent: false);
                 DrawBand(meshes, band, target, translucent: true);
+                if (luminosity is not null)
+                {
+                    // FXAA's input, while the band's rows are still in cache.
+                    FxaaFilter.Luminosity(target.Color[(y0 * width)..(y1 * width)], luminosity.AsSpan((y0 * width)..(y1 * width)));
+                }
             });
 
-            if (scene.Fxaa is not null)
+            if (scene.Fxaa is not null && luminosity is not null)
             {
-                color = ApplyFxaa(color, width, height, scene.Fxaa, options);
+                color = ApplyFxaa(color, luminosity, width, height, scene.Fxaa, options);
             }
 
 
@@ -71,22 +77,20 @@ public sealed class Renderer
 
             ArrayPool<float>.Shared.Return(depth);
             ArrayPool<int>.Shared.Return(triangles);
+            if (luminosity is not null)
+            {
+                ArrayPool<float>.Shared.Return(luminosity);
+            }
         }
     }
 
-    /// <summary>Runs FXAA over the finished frame into a new pooled buffer and returns the old one.</summary>
-    private static uint[] ApplyFxaa(uint[] color, int width, int height, FxaaOptions fxaa, ParallelOptions options)
+    /// <summary>Runs FXAA over the finished frame (and its luminosity) into a new pooled buffer and returns the old one.</summary>
+    private static uint[] ApplyFxaa(uint[] color, float[] luminosity, int width, int height, FxaaOptions fxaa, ParallelOptions options)
     {
-        float[] luminosity = ArrayPool<float>.Shared.Rent(width * height);
         uint[] output = ArrayPool<uint>.Shared.Rent(width * height);
         try
         {
             int bandCount = (height + BandHeight - 1) / BandHeight;
-            Parallel.For(0, bandCount, options, band =>
-            {
-                int y0 = band * BandHeight, y1 = Math.Min(height, y0 + BandHeight);
-                FxaaFilter.Luminosity(color.AsSpan(y0 * width, (y1 - y0) * width), luminosity.AsSpan(y0 * width, (y1 - y0) * width));
-            });
             Parallel.For(0, bandCount, options, band =>
             {
                 int y0 = band * BandHeight, y1 = Math.Min(height, y0 + BandHeight);
@@ -97,10 +101,6 @@ public sealed class Renderer
         {
             ArrayPool<uint>.Shared.Return(output);
             throw;
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(luminosity);
         }
 
         ArrayPool<uint>.Shared.Return(color);

@@ -15,7 +15,7 @@ internal static class MeshPreparer
         try
         {
             TransformVertices(mesh, projection, options);
-            PrepareColors(mesh);
+            PrepareColors(mesh, options);
             options.CancellationToken.ThrowIfCancellationRequested();
             BuildPrimitives(mesh, projection, bandHeight, options);
             return mesh;
@@ -94,7 +94,7 @@ internal static class MeshPreparer
         }
     }
 
-    private static void PrepareColors(PreparedMesh mesh)
+    private static void PrepareColors(PreparedMesh mesh, ParallelOptions options)
     {
         ScalarColoring? coloring = mesh.Properties.Coloring;
         mesh.ColorSource = ColorSource.Solid;
@@ -119,8 +119,13 @@ internal static class MeshPreparer
         var table = coloring.LookupTable;
         if (coloring.Location == AttributeLocation.Points)
         {
-            Span<float> texture = mesh.RentTexture(expected);
-            ScalarReader.TextureCoordinates(array, coloring.Component, table.Min, table.Max, texture);
+            mesh.RentTexture(expected);
+            int chunks = (expected + VertexChunk - 1) / VertexChunk;
+            Parallel.For(0, chunks, options, chunk =>
+            {
+                int start = chunk * VertexChunk, end = Math.Min(expected, start + VertexChunk);
+                ScalarReader.TextureCoordinates(array, coloring.Component, table.Min, table.Max, mesh.WritableTexture, start, end);
+            });
             mesh.ColorSource = ColorSource.PointScalars;
         }
         else

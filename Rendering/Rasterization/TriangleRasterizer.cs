@@ -231,6 +231,26 @@ internal static partial class TriangleRasterizer
         return false;
     }
 
+    /// <summary><see cref="CoversAnyPixel"/> for a bounding box of one pixel centre, (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    internal static bool CoversPixel(long x0, long y0, long x1, long y1, long x2, long y2, int x, int y)
+    {
+        long area = ((x1 - x0) * (y2 - y0)) - ((y1 - y0) * (x2 - x0));
+        if (area == 0)
+        {
+            return false;
+        }
+
+        if (area < 0)
+        {
+            (x1, x2) = (x2, x1);
+            (y1, y2) = (y2, y1);
+        }
+
+        EdgeFunction e0 = new(x1, y1, x2, y2), e1 = new(x2, y2, x0, y0), e2 = new(x0, y0, x1, y1);
+        long px = ((long)x * SubPixel) + HalfSubPixel, py = ((long)y * SubPixel) + HalfSubPixel;
+        return ((e0.At(px, py) + e0.TieBias) | (e1.At(px, py) + e1.TieBias) | (e2.At(px, py) + e2.TieBias)) >= 0;
+    }
+
     /// <summary>
     /// Vertices within ±2²⁰ pixels keep the 64-bit edge functions exact; triangles reaching farther
     /// (only possible just beyond the near plane of a very small near distance) are skipped.
