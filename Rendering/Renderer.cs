@@ -58,7 +58,6 @@ public sealed class Renderer
                 color = ApplyFxaa(color, luminosity, width, height, scene.Fxaa, options);
             }
 
-
             var result = new RenderResult(width, height, color);
             color = [];
             return result;

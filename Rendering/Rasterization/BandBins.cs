@@ -7,8 +7,8 @@ namespace OrleansPV.Rendering.Rasterization;
 /// </summary>
 internal struct BandBins
 {
-    /// <summary>Primitives per chunk of the parallel build.</summary>
-    public const int ChunkSize = 65536;
+    /// <summary>Primitives per chunk of the parallel build (small enough for the cores to share the chunks evenly).</summary>
+    public const int ChunkSize = 16384;
 
     private PooledArray<int> _start;
     private PooledArray<int> _items;
