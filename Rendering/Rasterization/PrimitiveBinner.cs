@@ -45,36 +45,30 @@ internal static class PrimitiveBinner
                 ReadOnlySpan<SnappedPoint> snapped = mesh.Snapped;
                 int end = Math.Min(count, (chunk + 1) * TriangleChunk);
                 Span<int> chunkCounts = countHere ? perChunk.AsSpan(chunk * bandCount, bandCount) : [];
-                for (int t = chunk * TriangleChunk; t < end; t++)
+                int t = chunk * TriangleChunk;
+                if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    int i0 = vertices[3 * t], i1 = vertices[(3 * t) + 1], i2 = vertices[(3 * t) + 2];
-                    SnappedPoint sa = snapped[i0], sb = snapped[i1], sc = snapped[i2];
-                    int firstBand, lastBand;
-                    if (sa.IsDirect && sb.IsDirect && sc.IsDirect)
+                    Span<int> xs = stackalloc int[3 * WideTriangleBinner.Width], ys = stackalloc int[3 * WideTriangleBinner.Width], bands = stackalloc int[WideTriangleBinner.Width], lastBands = stackalloc int[WideTriangleBinner.Width];
+                    for (; t + WideTriangleBinner.Width <= end; t += WideTriangleBinner.Width)
                     {
-                        Bin(sa.X, sa.Y, sb.X, sb.Y, sc.X, sc.Y, width, height, bandShift, out firstBand, out lastBand);
-                    }
-                    else
-                    {
-                        // A corner that is not direct either crosses the near plane (drawn clipped) or makes
-                        // the rasterizer skip the triangle (behind the eye, or beyond the guard band).
-                        Vector4 a = window[i0], b = window[i1], c = window[i2];
-                        firstBand = lastBand = -1;
-                        if (NearPlaneClipper.NeedsClipping(mesh, a.W, b.W, c.W))
+                        WideTriangleBinner.Classify(vertices, snapped, t, width, height, bandShift, xs, ys, bands, lastBands);
+                        for (int k = 0; k < WideTriangleBinner.Width; k++)
                         {
-                            ClippedRows(mesh, i0, i1, i2, height, bandHeight, out firstBand, out lastBand);
-                        }
-                    }
+                            int firstBand = bands[k], lastBand = lastBands[k];
+                            if (firstBand == WideTriangleBinner.Undecided)
+                            {
+                                BinOne(mesh, vertices, window, snapped, t + k, width, height, bandHeight, bandShift, out firstBand, out lastBand);
+                            }
 
-                    firstArray[t] = firstBand;
-                    lastArray[t] = lastBand;
-                    if (countHere)
-                    {
-                        for (int band = firstBand; band >= 0 && band <= lastBand; band++)
-                        {
-                            chunkCounts[band]++;
+                            Store(t + k, firstBand, lastBand, firstArray, lastArray, chunkCounts, countHere);
                         }
                     }
+                }
+
+                for (; t < end; t++)
+                {
+                    BinOne(mesh, vertices, window, snapped, t, width, height, bandHeight, bandShift, out int firstBand, out int lastBand);
+                    Store(t, firstBand, lastBand, firstArray, lastArray, chunkCounts, countHere);
                 }
             });
 
@@ -113,6 +107,40 @@ internal static class PrimitiveBinner
             last.Return();
             order.Return();
             keys.Return();
+        }
+    }
+
+    /// <summary>Bands of triangle <paramref name="t"/>, or −1 when it draws nothing.</summary>
+    private static void BinOne(
+        PreparedMesh mesh, ReadOnlySpan<int> vertices, ReadOnlySpan<Vector4> window, ReadOnlySpan<SnappedPoint> snapped, int t, int width, int height, int bandHeight, int bandShift, out int firstBand, out int lastBand)
+    {
+        int i0 = vertices[3 * t], i1 = vertices[(3 * t) + 1], i2 = vertices[(3 * t) + 2];
+        SnappedPoint sa = snapped[i0], sb = snapped[i1], sc = snapped[i2];
+        if (sa.IsDirect && sb.IsDirect && sc.IsDirect)
+        {
+            Bin(sa.X, sa.Y, sb.X, sb.Y, sc.X, sc.Y, width, height, bandShift, out firstBand, out lastBand);
+            return;
+        }
+
+        // A corner that is not direct either crosses the near plane (drawn clipped) or makes
+        // the rasterizer skip the triangle (behind the eye, or beyond the guard band).
+        firstBand = lastBand = -1;
+        if (NearPlaneClipper.NeedsClipping(mesh, window[i0].W, window[i1].W, window[i2].W))
+        {
+            ClippedRows(mesh, i0, i1, i2, height, bandHeight, out firstBand, out lastBand);
+        }
+    }
+
+    private static void Store(int t, int firstBand, int lastBand, int[] firstArray, int[] lastArray, Span<int> chunkCounts, bool count)
+    {
+        firstArray[t] = firstBand;
+        lastArray[t] = lastBand;
+        if (count)
+        {
+            for (int band = firstBand; band >= 0 && band <= lastBand; band++)
+            {
+                chunkCounts[band]++;
+            }
         }
     }
 
