@@ -7,7 +7,8 @@ namespace OrleansPV.Rendering;
 
 /// <summary>
 /// Renders a <see cref="Scene"/> into RGBA pixels the way ParaView's render view draws it: opaque
-/// objects with a depth buffer, then translucent ones back to front. The frame is split into
+/// objects with a depth buffer (triangles through a visibility buffer, so each pixel is shaded
+/// once), then translucent ones back to front. The frame is split into
 /// horizontal bands rendered in parallel; each pixel depends only on the scene, so the image is
 /// identical at any degree of parallelism. Thread-safe: a renderer holds no per-frame state.
 /// </summary>
@@ -27,6 +28,8 @@ public sealed class Renderer
         var meshes = new List<(PreparedMesh Mesh, SurfaceShader Shader)>(scene.Objects.Count);
         uint[] color = ArrayPool<uint>.Shared.Rent(width * height);
         float[] depth = ArrayPool<float>.Shared.Rent(width * height);
+        int[] triangles = ArrayPool<int>.Shared.Rent(width * height);
+        float[]? luminosity = scene.Fxaa is null ? null : ArrayPool<float>.Shared.Rent(width * height);
         try
         {
             uint background = SurfaceShader.Pack(SurfaceShader.ToVector(scene.Background));
@@ -37,16 +40,22 @@ public sealed class Renderer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int y0 = band * BandHeight, y1 = Math.Min(height, y0 + BandHeight);
-                var target = new BandTarget(color.AsSpan(0, width * height), depth.AsSpan(0, width * height), width, y0, y1);
+                var target = new BandTarget(color.AsSpan(0, width * height), depth.AsSpan(0, width * height), triangles.AsSpan(0, width * height), width, y0, y1);
                 target.Color[(y0 * width)..(y1 * width)].Fill(background);
                 target.Depth[(y0 * width)..(y1 * width)].Fill(float.PositiveInfinity);
+                target.Triangles[(y0 * width)..(y1 * width)].Fill(-1);
                 DrawBand(meshes, band, target, translucent: false);
                 DrawBand(meshes, band, target, translucent: true);
+                if (luminosity is not null)
+                {
+                    // FXAA's input, while the band's rows are still in cache.
+                    FxaaFilter.Luminosity(target.Color[(y0 * width)..(y1 * width)], luminosity.AsSpan((y0 * width)..(y1 * width)));
+                }
             });
 
-            if (scene.Fxaa is not null)
+            if (scene.Fxaa is not null && luminosity is not null)
             {
-                color = ApplyFxaa(color, width, height, scene.Fxaa, options);
+                color = ApplyFxaa(color, luminosity, width, height, scene.Fxaa, options);
             }
 
             var result = new RenderResult(width, height, color);
@@ -66,22 +75,21 @@ public sealed class Renderer
             }
 
             ArrayPool<float>.Shared.Return(depth);
+            ArrayPool<int>.Shared.Return(triangles);
+            if (luminosity is not null)
+            {
+                ArrayPool<float>.Shared.Return(luminosity);
+            }
         }
     }
 
-    /// <summary>Runs FXAA over the finished frame into a new pooled buffer and returns the old one.</summary>
-    private static uint[] ApplyFxaa(uint[] color, int width, int height, FxaaOptions fxaa, ParallelOptions options)
+    /// <summary>Runs FXAA over the finished frame (and its luminosity) into a new pooled buffer and returns the old one.</summary>
+    private static uint[] ApplyFxaa(uint[] color, float[] luminosity, int width, int height, FxaaOptions fxaa, ParallelOptions options)
     {
-        float[] luminosity = ArrayPool<float>.Shared.Rent(width * height);
         uint[] output = ArrayPool<uint>.Shared.Rent(width * height);
         try
         {
             int bandCount = (height + BandHeight - 1) / BandHeight;
-            Parallel.For(0, bandCount, options, band =>
-            {
-                int y0 = band * BandHeight, y1 = Math.Min(height, y0 + BandHeight);
-                FxaaFilter.Luminosity(color.AsSpan(y0 * width, (y1 - y0) * width), luminosity.AsSpan(y0 * width, (y1 - y0) * width));
-            });
             Parallel.For(0, bandCount, options, band =>
             {
                 int y0 = band * BandHeight, y1 = Math.Min(height, y0 + BandHeight);
@@ -92,10 +100,6 @@ public sealed class Renderer
         {
             ArrayPool<uint>.Shared.Return(output);
             throw;
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(luminosity);
         }
 
         ArrayPool<uint>.Shared.Return(color);
@@ -142,9 +146,22 @@ public sealed class Renderer
             {
                 ReadOnlySpan<int> vertices = mesh.TriangleVertices;
                 ReadOnlySpan<System.Numerics.Vector4> window = mesh.Window;
-                foreach (int triangle in mesh.TriangleBins.Band(band))
+                if (translucent)
                 {
-                    TriangleRasterizer.Draw(mesh, shader, vertices, window, triangle, target);
+                    foreach (int triangle in mesh.TriangleBins.Band(band))
+                    {
+                        TriangleRasterizer.Draw(mesh, shader, vertices, window, triangle, target);
+                    }
+                }
+                else
+                {
+                    // Opaque: depth and triangle id first, then each visible pixel shaded once.
+                    foreach (int triangle in mesh.TriangleBins.Band(band))
+                    {
+                        TriangleRasterizer.DrawVisibility(mesh, shader, vertices, window, triangle, target);
+                    }
+
+                    TriangleRasterizer.Resolve(mesh, shader, target);
                 }
             }
 

@@ -41,10 +41,41 @@ internal readonly ref struct FxaaFilter
         for (int row = firstRow; row < endRow; row++)
         {
             int glY = _height - 1 - row;
-            for (int x = 0; x < _width; x++)
+            if (glY == 0 || glY == _height - 1 || _width < 3)
             {
-                output[(row * _width) + x] = Pixel(x, glY);
+                for (int x = 0; x < _width; x++)
+                {
+                    output[(row * _width) + x] = Pixel(x, glY);
+                }
+
+                continue;
             }
+
+            output[row * _width] = Pixel(0, glY);
+            output[(row * _width) + _width - 1] = Pixel(_width - 1, glY);
+            ApplyInterior(output.Slice(row * _width, _width), row, glY);
+        }
+    }
+
+    /// <summary>
+    /// Pixels 1 .. width − 2 of an interior row: the early exit on low contrast read straight from
+    /// the rows above and below (no clamping), the rest through <see cref="Pixel"/>. Same arithmetic,
+    /// so the same image.
+    /// </summary>
+    private void ApplyInterior(Span<uint> output, int row, int glY)
+    {
+        // glY − 1 (north) is the next top-down row, glY + 1 (south) the previous one.
+        ReadOnlySpan<float> here = _luminosity.Slice(row * _width, _width);
+        ReadOnlySpan<float> north = _luminosity.Slice((row + 1) * _width, _width);
+        ReadOnlySpan<float> south = _luminosity.Slice((row - 1) * _width, _width);
+        ReadOnlySpan<uint> input = _input.Slice(row * _width, _width);
+        float hard = _options.HardContrastThreshold, relative = _options.RelativeContrastThreshold;
+        for (int x = 1; x < output.Length - 1; x++)
+        {
+            float lumC = here[x], lumN = north[x], lumS = south[x], lumW = here[x - 1], lumE = here[x + 1];
+            float lumMin = MathF.Min(lumC, MathF.Min(MathF.Min(lumN, lumS), MathF.Min(lumW, lumE)));
+            float lumMax = MathF.Max(lumC, MathF.Max(MathF.Max(lumN, lumS), MathF.Max(lumW, lumE)));
+            output[x] = lumMax - lumMin < MathF.Max(hard, relative * lumMax) ? input[x] : Pixel(x, glY);
         }
     }
 

@@ -7,6 +7,9 @@ namespace OrleansPV.Rendering.Rasterization;
 /// </summary>
 internal struct BandBins
 {
+    /// <summary>Primitives per chunk of the parallel build (small enough for the cores to share the chunks evenly).</summary>
+    public const int ChunkSize = 16384;
+
     private PooledArray<int> _start;
     private PooledArray<int> _items;
 
@@ -73,8 +76,7 @@ internal struct BandBins
     /// <param name="order">Primitive order, or null for ascending ids.</param>
     public void BuildParallel(int[] firstBand, int[] lastBand, int[]? order, int count, int bandCount, ParallelOptions options)
     {
-        const int chunkSize = 65536;
-        int chunks = (count + chunkSize - 1) / chunkSize;
+        int chunks = (count + ChunkSize - 1) / ChunkSize;
         var counts = new PooledArray<int>();
         counts.Rent(chunks * bandCount);
         try
@@ -83,8 +85,8 @@ internal struct BandBins
             Array.Clear(perChunk, 0, chunks * bandCount);
             Parallel.For(0, chunks, options, chunk =>
             {
-                int end = Math.Min(count, (chunk + 1) * chunkSize), row = chunk * bandCount;
-                for (int i = chunk * chunkSize; i < end; i++)
+                int end = Math.Min(count, (chunk + 1) * ChunkSize), row = chunk * bandCount;
+                for (int i = chunk * ChunkSize; i < end; i++)
                 {
                     int id = order is null ? i : order[i];
                     for (int b = firstBand[id]; b >= 0 && b <= lastBand[id]; b++)
@@ -94,40 +96,50 @@ internal struct BandBins
                 }
             });
 
-            _start.Rent(bandCount + 1);
-            Span<int> start = _start.Span;
-            int running = 0;
-            for (int b = 0; b < bandCount; b++)
-            {
-                start[b] = running;
-                for (int chunk = 0; chunk < chunks; chunk++)
-                {
-                    int n = perChunk[(chunk * bandCount) + b];
-                    perChunk[(chunk * bandCount) + b] = running;
-                    running = checked(running + n);
-                }
-            }
-
-            start[bandCount] = running;
-            _items.Rent(running);
-            int[] items = _items.Array;
-            Parallel.For(0, chunks, options, chunk =>
-            {
-                int end = Math.Min(count, (chunk + 1) * chunkSize), row = chunk * bandCount;
-                for (int i = chunk * chunkSize; i < end; i++)
-                {
-                    int id = order is null ? i : order[i];
-                    for (int b = firstBand[id]; b >= 0 && b <= lastBand[id]; b++)
-                    {
-                        items[perChunk[row + b]++] = id;
-                    }
-                }
-            });
+            BuildFromCounts(firstBand, lastBand, order, perChunk, count, bandCount, options);
         }
         finally
         {
             counts.Return();
         }
+    }
+
+    /// <summary>
+    /// <see cref="BuildParallel"/> with the per-chunk band counts already taken (by whoever computed
+    /// the bands, chunks of <see cref="ChunkSize"/> primitives); <paramref name="perChunk"/> is overwritten.
+    /// </summary>
+    public void BuildFromCounts(int[] firstBand, int[] lastBand, int[]? order, int[] perChunk, int count, int bandCount, ParallelOptions options)
+    {
+        int chunks = (count + ChunkSize - 1) / ChunkSize;
+        _start.Rent(bandCount + 1);
+        Span<int> start = _start.Span;
+        int running = 0;
+        for (int b = 0; b < bandCount; b++)
+        {
+            start[b] = running;
+            for (int chunk = 0; chunk < chunks; chunk++)
+            {
+                int n = perChunk[(chunk * bandCount) + b];
+                perChunk[(chunk * bandCount) + b] = running;
+                running = checked(running + n);
+            }
+        }
+
+        start[bandCount] = running;
+        _items.Rent(running);
+        int[] items = _items.Array;
+        Parallel.For(0, chunks, options, chunk =>
+        {
+            int end = Math.Min(count, (chunk + 1) * ChunkSize), row = chunk * bandCount;
+            for (int i = chunk * ChunkSize; i < end; i++)
+            {
+                int id = order is null ? i : order[i];
+                for (int b = firstBand[id]; b >= 0 && b <= lastBand[id]; b++)
+                {
+                    items[perChunk[row + b]++] = id;
+                }
+            }
+        });
     }
 
     public void Return()

@@ -15,7 +15,7 @@ internal static class MeshPreparer
         try
         {
             TransformVertices(mesh, projection, options);
-            PrepareColors(mesh);
+            PrepareColors(mesh, options);
             options.CancellationToken.ThrowIfCancellationRequested();
             BuildPrimitives(mesh, projection, bandHeight, options);
             return mesh;
@@ -51,24 +51,27 @@ internal static class MeshPreparer
             int start = chunk * VertexChunk, end = Math.Min(n, start + VertexChunk);
             Span<Vector3> view = mesh.WritableView;
             Span<Vector4> window = mesh.WritableWindow;
+            int tail = start;
             switch (geometry.Points)
             {
                 case DataArray<float> f:
-                    VertexTransform.Positions(f.ReadOnlyValues, projection, start, end, view, window);
+                    tail = WideVertexTransform.Positions(f.ReadOnlyValues, projection, mesh.InverseNear, start, end, view, window, mesh.WritableSnapped);
+                    VertexTransform.Positions(f.ReadOnlyValues, projection, tail, end, view, window);
                     break;
                 case DataArray<double> d:
                     VertexTransform.Positions(d.ReadOnlyValues, projection, start, end, view, window);
                     break;
             }
 
-            Snap(mesh, window, mesh.WritableSnapped, start, end);
+            Snap(mesh, window, mesh.WritableSnapped, tail, end);
             if (normals is not null)
             {
                 Span<Vector3> output = mesh.WritableNormals;
                 switch (normals)
                 {
                     case DataArray<float> f:
-                        VertexTransform.Normals(f.ReadOnlyValues, projection, start, end, output);
+                        int normalTail = WideVertexTransform.Normals(f.ReadOnlyValues, projection, start, end, output);
+                        VertexTransform.Normals(f.ReadOnlyValues, projection, normalTail, end, output);
                         break;
                     case DataArray<double> d:
                         VertexTransform.Normals(d.ReadOnlyValues, projection, start, end, output);
@@ -91,7 +94,7 @@ internal static class MeshPreparer
         }
     }
 
-    private static void PrepareColors(PreparedMesh mesh)
+    private static void PrepareColors(PreparedMesh mesh, ParallelOptions options)
     {
         ScalarColoring? coloring = mesh.Properties.Coloring;
         mesh.ColorSource = ColorSource.Solid;
@@ -116,8 +119,13 @@ internal static class MeshPreparer
         var table = coloring.LookupTable;
         if (coloring.Location == AttributeLocation.Points)
         {
-            Span<float> texture = mesh.RentTexture(expected);
-            ScalarReader.TextureCoordinates(array, coloring.Component, table.Min, table.Max, texture);
+            mesh.RentTexture(expected);
+            int chunks = (expected + VertexChunk - 1) / VertexChunk;
+            Parallel.For(0, chunks, options, chunk =>
+            {
+                int start = chunk * VertexChunk, end = Math.Min(expected, start + VertexChunk);
+                ScalarReader.TextureCoordinates(array, coloring.Component, table.Min, table.Max, mesh.WritableTexture, start, end);
+            });
             mesh.ColorSource = ColorSource.PointScalars;
         }
         else

@@ -156,6 +156,8 @@ internal sealed class PreparedMesh : IDisposable
 
     public Span<Vector4> WritableWindow => _window.Span;
 
+    public Span<float> WritableTexture => _texture.Span;
+
     public Span<Vector3> WritableView => _view.Span;
 
     public Span<Vector3> WritableNormals => _normals.Span;

@@ -6,7 +6,7 @@ namespace OrleansPV.Rendering.Rasterization;
 /// <summary>Computes each primitive's band span from its window rows and bins it (translucent triangles back to front).</summary>
 internal static class PrimitiveBinner
 {
-    private const int TriangleChunk = 65536;
+    private const int TriangleChunk = BandBins.ChunkSize;
 
     /// <summary>Bounding boxes of up to this many pixels are tested for coverage before binning.</summary>
     private const int SmallBoundingBox = 16;
@@ -18,6 +18,7 @@ internal static class PrimitiveBinner
         var last = new PooledArray<int>();
         var order = new PooledArray<int>();
         var keys = new PooledArray<float>();
+        var counts = new PooledArray<int>();
         first.Rent(count);
         last.Rent(count);
         Debug.Assert(BitOperations.IsPow2(bandHeight), "Bands are a power of two rows high.");
@@ -27,32 +28,47 @@ internal static class PrimitiveBinner
             int[] firstArray = first.Array, lastArray = last.Array;
             int height = projection.Height, width = projection.Width;
             int chunks = (count + TriangleChunk - 1) / TriangleChunk;
+
+            // Opaque triangles keep their id order: the band counts per chunk are taken here, in the same pass.
+            bool countHere = !mesh.Translucent;
+            if (countHere)
+            {
+                counts.Rent(chunks * bandCount);
+                Array.Clear(counts.Array, 0, chunks * bandCount);
+            }
+
+            int[] perChunk = counts.Array;
             Parallel.For(0, chunks, options, chunk =>
             {
                 ReadOnlySpan<int> vertices = mesh.TriangleVertices;
                 ReadOnlySpan<Vector4> window = mesh.Window;
                 ReadOnlySpan<SnappedPoint> snapped = mesh.Snapped;
                 int end = Math.Min(count, (chunk + 1) * TriangleChunk);
-                for (int t = chunk * TriangleChunk; t < end; t++)
+                Span<int> chunkCounts = countHere ? perChunk.AsSpan(chunk * bandCount, bandCount) : [];
+                int t = chunk * TriangleChunk;
+                if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    int i0 = vertices[3 * t], i1 = vertices[(3 * t) + 1], i2 = vertices[(3 * t) + 2];
-                    SnappedPoint sa = snapped[i0], sb = snapped[i1], sc = snapped[i2];
-                    if (sa.IsDirect && sb.IsDirect && sc.IsDirect)
+                    Span<int> xs = stackalloc int[3 * WideTriangleBinner.Width], ys = stackalloc int[3 * WideTriangleBinner.Width], bands = stackalloc int[WideTriangleBinner.Width], lastBands = stackalloc int[WideTriangleBinner.Width];
+                    for (; t + WideTriangleBinner.Width <= end; t += WideTriangleBinner.Width)
                     {
-                        Bin(sa.X, sa.Y, sb.X, sb.Y, sc.X, sc.Y, width, height, bandShift, out firstArray[t], out lastArray[t]);
-                        continue;
-                    }
+                        WideTriangleBinner.Classify(vertices, snapped, t, width, height, bandShift, xs, ys, bands, lastBands);
+                        for (int k = 0; k < WideTriangleBinner.Width; k++)
+                        {
+                            int firstBand = bands[k], lastBand = lastBands[k];
+                            if (firstBand == WideTriangleBinner.Undecided)
+                            {
+                                BinOne(mesh, vertices, window, snapped, t + k, width, height, bandHeight, bandShift, out firstBand, out lastBand);
+                            }
 
-                    // A corner that is not direct either crosses the near plane (drawn clipped) or makes
-                    // the rasterizer skip the triangle (behind the eye, or beyond the guard band).
-                    Vector4 a = window[i0], b = window[i1], c = window[i2];
-                    if (NearPlaneClipper.NeedsClipping(mesh, a.W, b.W, c.W))
-                    {
-                        ClippedRows(mesh, i0, i1, i2, height, bandHeight, out firstArray[t], out lastArray[t]);
-                        continue;
+                            Store(t + k, firstBand, lastBand, firstArray, lastArray, chunkCounts, countHere);
+                        }
                     }
+                }
 
-                    firstArray[t] = -1;
+                for (; t < end; t++)
+                {
+                    BinOne(mesh, vertices, window, snapped, t, width, height, bandHeight, bandShift, out int firstBand, out int lastBand);
+                    Store(t, firstBand, lastBand, firstArray, lastArray, chunkCounts, countHere);
                 }
             });
 
@@ -75,14 +91,56 @@ internal static class PrimitiveBinner
                 keySpan.Sort(orderSpan);
             }
 
-            mesh.TriangleBins.BuildParallel(first.Array, last.Array, mesh.Translucent ? order.Array : null, count, bandCount, options);
+            if (countHere)
+            {
+                mesh.TriangleBins.BuildFromCounts(first.Array, last.Array, null, perChunk, count, bandCount, options);
+            }
+            else
+            {
+                mesh.TriangleBins.BuildParallel(first.Array, last.Array, order.Array, count, bandCount, options);
+            }
         }
         finally
         {
+            counts.Return();
             first.Return();
             last.Return();
             order.Return();
             keys.Return();
+        }
+    }
+
+    /// <summary>Bands of triangle <paramref name="t"/>, or −1 when it draws nothing.</summary>
+    private static void BinOne(
+        PreparedMesh mesh, ReadOnlySpan<int> vertices, ReadOnlySpan<Vector4> window, ReadOnlySpan<SnappedPoint> snapped, int t, int width, int height, int bandHeight, int bandShift, out int firstBand, out int lastBand)
+    {
+        int i0 = vertices[3 * t], i1 = vertices[(3 * t) + 1], i2 = vertices[(3 * t) + 2];
+        SnappedPoint sa = snapped[i0], sb = snapped[i1], sc = snapped[i2];
+        if (sa.IsDirect && sb.IsDirect && sc.IsDirect)
+        {
+            Bin(sa.X, sa.Y, sb.X, sb.Y, sc.X, sc.Y, width, height, bandShift, out firstBand, out lastBand);
+            return;
+        }
+
+        // A corner that is not direct either crosses the near plane (drawn clipped) or makes
+        // the rasterizer skip the triangle (behind the eye, or beyond the guard band).
+        firstBand = lastBand = -1;
+        if (NearPlaneClipper.NeedsClipping(mesh, window[i0].W, window[i1].W, window[i2].W))
+        {
+            ClippedRows(mesh, i0, i1, i2, height, bandHeight, out firstBand, out lastBand);
+        }
+    }
+
+    private static void Store(int t, int firstBand, int lastBand, int[] firstArray, int[] lastArray, Span<int> chunkCounts, bool count)
+    {
+        firstArray[t] = firstBand;
+        lastArray[t] = lastBand;
+        if (count)
+        {
+            for (int band = firstBand; band >= 0 && band <= lastBand; band++)
+            {
+                chunkCounts[band]++;
+            }
         }
     }
 
@@ -103,7 +161,15 @@ internal static class PrimitiveBinner
 
         // Most triangles of a dense mesh are smaller than a pixel: one whose few candidate pixel
         // centres all lie outside would draw nothing, so it is not binned either.
-        if ((xEnd - xStart + 1) * (yEnd - yStart + 1) <= SmallBoundingBox
+        if (xStart == xEnd && yStart == yEnd)
+        {
+            if (!TriangleRasterizer.CoversPixel(xa, ya, xb, yb, xc, yc, xStart, yStart))
+            {
+                firstBand = -1;
+                return;
+            }
+        }
+        else if ((xEnd - xStart + 1) * (yEnd - yStart + 1) <= SmallBoundingBox
             && !TriangleRasterizer.CoversAnyPixel(xa, ya, xb, yb, xc, yc, xStart, xEnd, yStart, yEnd))
         {
             firstBand = -1;

@@ -7,24 +7,25 @@ namespace OrleansPV.Rendering.Rasterization;
 /// <summary>Reads colouring arrays of any element type once per frame (one type switch, then typed loops).</summary>
 internal static class ScalarReader
 {
-    public static void TextureCoordinates(DataArray array, int component, double min, double max, Span<float> output)
+    /// <summary>Texture coordinates of tuples [<paramref name="start"/>, <paramref name="end"/>) into the same range of <paramref name="output"/>.</summary>
+    public static void TextureCoordinates(DataArray array, int component, double min, double max, Span<float> output, int start, int end)
     {
         switch (array)
         {
             case DataArray<float> a:
-                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, 0, output.Length, output);
+                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, start, end, output);
                 break;
             case DataArray<double> a:
-                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, 0, output.Length, output);
+                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, start, end, output);
                 break;
             case DataArray<int> a:
-                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, 0, output.Length, output);
+                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, start, end, output);
                 break;
             case DataArray<long> a:
-                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, 0, output.Length, output);
+                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, start, end, output);
                 break;
             case DataArray<byte> a:
-                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, 0, output.Length, output);
+                VertexTransform.TextureCoordinates(a.ReadOnlyValues, a.NumberOfComponents, component, min, max, start, end, output);
                 break;
             default:
                 throw new NotSupportedException($"Array '{array.Name}' of {array.ScalarType} cannot colour.");

@@ -9,11 +9,11 @@ namespace OrleansPV.Rendering.Rasterization;
 /// OpenGL depth with LEQUAL, perspective-correct attributes, per-pixel lighting. Every pixel's value
 /// depends only on the triangle and the pixel, so band boundaries never change the image.
 /// </summary>
-internal static class TriangleRasterizer
+internal static partial class TriangleRasterizer
 {
-    private const int SubPixel = 256;
+    internal const int SubPixel = 256;
     private const int HalfSubPixel = SubPixel / 2;
-    private const float GuardBand = 1 << 20;
+    internal const float GuardBand = 1 << 20;
 
     /// <param name="mesh">The prepared object.</param>
     /// <param name="shader">Its shading.</param>
@@ -158,6 +158,11 @@ internal static class TriangleRasterizer
                 }
 
                 Write(ref setup, shader, l0, l1, l2, edgeMix, z, ref color[index], ref depth[index]);
+                if (!setup.Translucent && !target.Triangles.IsEmpty)
+                {
+                    // Shaded now (a clipped triangle): a deferred triangle below is hidden.
+                    target.Triangles[index] = -1;
+                }
             }
         }
     }
@@ -224,6 +229,26 @@ internal static class TriangleRasterizer
         }
 
         return false;
+    }
+
+    /// <summary><see cref="CoversAnyPixel"/> for a bounding box of one pixel centre, (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    internal static bool CoversPixel(long x0, long y0, long x1, long y1, long x2, long y2, int x, int y)
+    {
+        long area = ((x1 - x0) * (y2 - y0)) - ((y1 - y0) * (x2 - x0));
+        if (area == 0)
+        {
+            return false;
+        }
+
+        if (area < 0)
+        {
+            (x1, x2) = (x2, x1);
+            (y1, y2) = (y2, y1);
+        }
+
+        EdgeFunction e0 = new(x1, y1, x2, y2), e1 = new(x2, y2, x0, y0), e2 = new(x0, y0, x1, y1);
+        long px = ((long)x * SubPixel) + HalfSubPixel, py = ((long)y * SubPixel) + HalfSubPixel;
+        return ((e0.At(px, py) + e0.TieBias) | (e1.At(px, py) + e1.TieBias) | (e2.At(px, py) + e2.TieBias)) >= 0;
     }
 
     /// <summary>

@@ -55,6 +55,16 @@ internal readonly struct ViewProjection
 
     public Vector3d Position => _position;
 
+    /// <summary>Projection scale of camera-space x (and y below): x_ndc = x · ScaleX / w.</summary>
+    public double ScaleX => _scaleX;
+
+    public double ScaleY => _scaleY;
+
+    /// <summary>Depth mapping z_ndc = (DepthA · z + DepthB) / w (perspective) or DepthA · z + DepthB (parallel).</summary>
+    public double DepthA => _depthA;
+
+    public double DepthB => _depthB;
+
     /// <summary>Near clipping distance.</summary>
     public double Near { get; }
 

@@ -29,6 +29,41 @@ public class ImageEncoderTests
     }
 
     [Fact]
+    public void Png_keeps_alpha_and_every_pixel_of_a_frame_taller_than_one_strip()
+    {
+        // 70x200 random colours, 200 rows spanning four strips, and some translucent pixels that make
+        // it RGBA (black, which the test decoder's premultiplied round trip keeps).
+        var rgba = new byte[70 * 200 * 4];
+        new Random(7).NextBytes(rgba);
+        for (int i = 0; i < 70 * 200; i++)
+        {
+            rgba[(4 * i) + 3] = 255;
+        }
+
+        for (int i = 0; i < 70 * 200; i += 97)
+        {
+            new byte[] { 0, 0, 0, 128 }.CopyTo(rgba, 4 * i);
+        }
+        byte[] png = ImageEncoder.EncodePng(rgba, 70, 200);
+        DecodedImage decoded = ImageDecoder.Decode(png);
+        Assert.Equal((70, 200), (decoded.Width, decoded.Height));
+        Assert.True(rgba.AsSpan().SequenceEqual(decoded.Rgba));
+        Assert.Equal(png, ImageEncoder.EncodePng(rgba, 70, 200));
+    }
+
+    [Fact]
+    public void Adler32_matches_zlib_and_combines_pieces()
+    {
+        byte[] text = "Wikipedia"u8.ToArray();
+        Assert.Equal(0x11E60398u, OrleansPV.Rendering.Encoding.Adler32.Compute(text));
+        var data = new byte[20000];
+        new Random(3).NextBytes(data);
+        uint whole = OrleansPV.Rendering.Encoding.Adler32.Compute(data);
+        uint combined = OrleansPV.Rendering.Encoding.Adler32.Combine(OrleansPV.Rendering.Encoding.Adler32.Compute(data.AsSpan(0, 7000)), OrleansPV.Rendering.Encoding.Adler32.Compute(data.AsSpan(7000)), 13000);
+        Assert.Equal(whole, combined);
+    }
+
+    [Fact]
     public void Jpeg_decodes_close_to_the_frame_and_lower_quality_is_smaller()
     {
         using RenderResult frame = RenderSphere();
