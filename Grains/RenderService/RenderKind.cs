@@ -1,6 +1,6 @@
 namespace OrleansPV.Grains.RenderService;
 
-/// <summary>What a view waits for; a still supersedes an interactive frame.</summary>
+/// <summary>What a view waits for.</summary>
 internal enum RenderKind
 {
     None,

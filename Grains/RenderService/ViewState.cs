@@ -37,9 +37,13 @@ internal sealed class ViewState(ulong globalId)
 
     public bool HasSubscribers => _subscribers.Count > 0;
 
+    /// <summary>
+    /// Asks for a frame. A camera move wins over a pending still: the camera is moving again, so that
+    /// still would be stale, and a new one follows when it rests.
+    /// </summary>
     public void Request(RenderKind kind)
     {
-        if (kind > Pending)
+        if (kind == RenderKind.Interactive || Pending == RenderKind.None)
         {
             Pending = kind;
         }
