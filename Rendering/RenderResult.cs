@@ -35,7 +35,8 @@ public sealed class RenderResult : IDisposable
         return ((byte)p, (byte)(p >> 8), (byte)(p >> 16), (byte)(p >> 24));
     }
 
-    public byte[] EncodePng() => ImageEncoder.EncodePng(Rgba, Width, Height);
+    /// <param name="scheduler">Where the PNG strips are compressed (default: the thread pool).</param>
+    public byte[] EncodePng(TaskScheduler? scheduler = null) => ImageEncoder.EncodePng(Rgba, Width, Height, scheduler);
 
     public byte[] EncodeJpeg(int quality = ImageEncoder.DefaultJpegQuality) => ImageEncoder.EncodeJpeg(Rgba, Width, Height, quality);
 

@@ -20,6 +20,9 @@ public sealed class Renderer
     /// <summary>Upper bound on threads (−1: all cores).</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
+    /// <summary>Where the band loops run (default: the thread pool); Parallel.For does not follow the calling task's scheduler.</summary>
+    public TaskScheduler Scheduler { get; init; } = TaskScheduler.Default;
+
     public RenderResult Render(Scene scene, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scene);
@@ -34,7 +37,7 @@ public sealed class Renderer
         {
             uint background = SurfaceShader.Pack(SurfaceShader.ToVector(scene.Background));
             int bandCount = (height + BandHeight - 1) / BandHeight;
-            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism, TaskScheduler = Scheduler };
             PrepareMeshes(scene, projection, meshes, options);
             Parallel.For(0, bandCount, options, band =>
             {

@@ -176,7 +176,7 @@ internal sealed partial class DataServiceGrain(
             _running = running;
             try
             {
-                var context = new ExecutionContext(running.Token, pump) { UpdateTime = time };
+                var context = new ExecutionContext(running.Token, pump) { UpdateTime = time, Scheduler = threads.Processing };
                 DataSet output = await threads.Processing.Run(
                     () =>
                     {

@@ -211,7 +211,8 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
         }
         catch (Exception ex) when (ex is AlgorithmException or OrleansPVException or KeyNotFoundException)
         {
-            throw new PipelineException($"{label}: {ex.Message}", ex);
+            // The message carries the reason; Processing's exception types do not cross the wire.
+            throw new PipelineException($"{label}: {ex.Message}");
         }
     }
 

@@ -14,7 +14,7 @@ internal static class FrameFactory
     {
         long started = Stopwatch.GetTimestamp();
         using RenderResult image = renderer.Render(scene, cancellationToken);
-        byte[] bytes = format == FrameFormat.Png ? image.EncodePng() : image.EncodeJpeg(jpegQuality);
+        byte[] bytes = format == FrameFormat.Png ? image.EncodePng(renderer.Scheduler) : image.EncodeJpeg(jpegQuality);
         return new Frame(
             viewGlobalId,
             number,

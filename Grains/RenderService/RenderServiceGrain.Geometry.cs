@@ -81,7 +81,7 @@ internal sealed partial class RenderServiceGrain
                     continue;
                 }
 
-                PolyData surface = await threads.Rendering.Run(() => SurfaceGeometry.From(data), cancellationToken);
+                PolyData surface = await threads.Rendering.Run(() => SurfaceGeometry.From(data, new Processing.Execution.ExecutionContext(cancellationToken) { Scheduler = threads.Rendering }), cancellationToken);
                 _geometry[key] = new RepresentationGeometry(data, surface, information.PipelineVersion);
                 changed.Add(key);
             }
@@ -141,7 +141,8 @@ internal sealed partial class RenderServiceGrain
         }
         catch (BindingValueException ex)
         {
-            throw new RenderException($"View {loaded.View.Label}: {ex.Message}", ex);
+            // The message carries the reason; the binder's own exception type does not cross the wire.
+            throw new RenderException($"View {loaded.View.Label}: {ex.Message}");
         }
 
         // ParaView's first Render resets the camera when nobody has placed it.

@@ -45,7 +45,7 @@ internal sealed partial class RenderServiceGrain(
     private readonly Dictionary<ulong, ViewState> _views = [];
     private readonly Dictionary<OutputKey, RepresentationGeometry> _geometry = [];
     private readonly CancellationTokenSource _lifetime = new();
-    private readonly Renderer _renderer = new();
+    private readonly Renderer _renderer = new() { Scheduler = threads.Rendering };
     private ulong _changes;
     private Task? _refreshing;
     private bool _refreshAgain;

@@ -3,10 +3,11 @@ using System.Collections.Concurrent;
 namespace OrleansPV.Processing.Execution;
 
 /// <summary>
-/// A task scheduler with threads of its own. Pipelines executed in a task on it run their
-/// Parallel.For loops on these threads too (ParallelOptions default to TaskScheduler.Current), so a
-/// long execution never occupies the thread pool: a host's other work (an Orleans silo's grain
-/// turns, rendering) keeps its threads, and the operating system shares the cores between them.
+/// A task scheduler with threads of its own, for a host that keeps long CPU work off the thread pool
+/// so its other work (an Orleans silo's grain turns, rendering) keeps its threads and the operating
+/// system shares the cores between them. Parallel loops inside must name it in their ParallelOptions
+/// (<see cref="ExecutionContext.Scheduler"/>): Parallel.For does not follow the scheduler of the
+/// task it runs in, and would otherwise fill the thread pool.
 /// </summary>
 public sealed class DedicatedThreadScheduler : TaskScheduler, IDisposable
 {

@@ -25,6 +25,16 @@ public sealed class ExecutionContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>
+    /// Where the algorithms' parallel loops run (default: the thread pool). A host with threads of its
+    /// own for pipelines (<see cref="DedicatedThreadScheduler"/>) sets it: Parallel.For does not follow
+    /// the scheduler of the task it runs in, so it must be named.
+    /// </summary>
+    public TaskScheduler Scheduler { get; init; } = TaskScheduler.Default;
+
+    /// <summary>Options for an algorithm's Parallel.For: this context's cancellation and scheduler.</summary>
+    public ParallelOptions CreateParallelOptions() => new() { CancellationToken = CancellationToken, TaskScheduler = Scheduler };
+
     /// <summary>The time requested of the pipeline (VTK's UPDATE_TIME_STEP), or null for none (time-varying sources then use 0).</summary>
     public double? UpdateTime { get; init; }
 

@@ -41,7 +41,7 @@ internal static class ParallelChunks
 
         try
         {
-            Parallel.For(0, chunks, new ParallelOptions { CancellationToken = context.CancellationToken }, RunChunk);
+            Parallel.For(0, chunks, context.CreateParallelOptions(), RunChunk);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {

@@ -25,15 +25,15 @@ internal sealed class CellList
 
     public int NumberOfCells => Types.Length;
 
-    public static CellList From(DataSet data) => data switch
+    public static CellList From(DataSet data, ParallelOptions options) => data switch
     {
-        ImageData image => FromImage(image),
+        ImageData image => FromImage(image, options),
         PolyData poly => FromPolyData(poly),
         UnstructuredGrid grid => new CellList(grid.CellTypes.ToArray(), grid.Cells.Offsets.ToArray(), grid.Cells.Connectivity.ToArray()),
         _ => throw new NotSupportedException($"Cannot list the cells of a {data.DataSetType}."),
     };
 
-    private static CellList FromImage(ImageData image)
+    private static CellList FromImage(ImageData image, ParallelOptions options)
     {
         (int nx, int ny, int nz) = image.Dimensions;
         int cells = image.NumberOfCells;
@@ -51,7 +51,7 @@ internal sealed class CellList
         var connectivity = new int[checked(cells * size)];
         int cx = Math.Max(nx - 1, 1), cy = Math.Max(ny - 1, 1);
         int di = nx > 1 ? 1 : 0, dj = ny > 1 ? 1 : 0, dk = nz > 1 ? 1 : 0;
-        Parallel.For(0, Math.Max(nz - 1, 1), k =>
+        Parallel.For(0, Math.Max(nz - 1, 1), options, k =>
         {
             int at = k * cx * cy * size;
             for (int j = 0; j < cy; j++)

@@ -95,7 +95,7 @@ public sealed class WaveletSource : Algorithm
         var slab = new WaveletSlab(values, xs, ys, zs, _maximum, 1.0 / (2.0 * _standardDeviation * _standardDeviation));
         int nz = extent.SizeZ;
         int done = 0;
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        var options = context.CreateParallelOptions();
         try
         {
             Parallel.For(0, nz, options, k =>

@@ -11,10 +11,10 @@ public static class ImageEncoder
     /// <summary>Default JPEG quality for interactive frames.</summary>
     public const int DefaultJpegQuality = 85;
 
-    public static byte[] EncodePng(ReadOnlySpan<byte> rgba, int width, int height)
+    public static byte[] EncodePng(ReadOnlySpan<byte> rgba, int width, int height, TaskScheduler? scheduler = null)
     {
         CheckSize(rgba, width, height);
-        return PngWriter.Encode(rgba, width, height);
+        return PngWriter.Encode(rgba, width, height, scheduler);
     }
 
     /// <param name="rgba">Pixels, row 0 at the top.</param>

@@ -24,7 +24,11 @@ internal static class PngWriter
 
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    public static unsafe byte[] Encode(ReadOnlySpan<byte> rgba, int width, int height)
+    /// <param name="rgba">Pixels, row 0 at the top.</param>
+    /// <param name="width">Width in pixels.</param>
+    /// <param name="height">Height in pixels.</param>
+    /// <param name="scheduler">Where the strips are compressed (default: the thread pool).</param>
+    public static unsafe byte[] Encode(ReadOnlySpan<byte> rgba, int width, int height, TaskScheduler? scheduler = null)
     {
         bool opaque = IsOpaque(rgba[..(width * height * 4)]);
         int channels = opaque ? 3 : 4;
@@ -35,7 +39,7 @@ internal static class PngWriter
         fixed (byte* pixels = rgba)
         {
             nint source = (nint)pixels;
-            Parallel.For(0, strips, strip =>
+            Parallel.For(0, strips, new ParallelOptions { TaskScheduler = scheduler ?? TaskScheduler.Default }, strip =>
             {
                 int y0 = strip * StripRows, y1 = Math.Min(height, y0 + StripRows);
                 var input = new ReadOnlySpan<byte>((byte*)source + ((long)y0 * width * 4), (y1 - y0) * width * 4);

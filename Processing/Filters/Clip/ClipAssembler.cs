@@ -20,7 +20,7 @@ internal static class ClipAssembler
     {
         int chunkCount = (cells.NumberOfCells + ChunkSize - 1) / ChunkSize;
         var chunks = new ClipChunk[chunkCount];
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        var options = context.CreateParallelOptions();
         int done = 0;
         Parallel.For(0, chunkCount, options, c =>
         {

@@ -112,7 +112,7 @@ public sealed class ClipFilter : Algorithm
     {
         var values = new double[cells.NumberOfPoints];
         const int chunk = 16384;
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        var options = context.CreateParallelOptions();
         Parallel.For(0, (values.Length + chunk - 1) / chunk, options, c =>
         {
             context.ThrowIfCancellationRequested();

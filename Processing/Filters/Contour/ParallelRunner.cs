@@ -13,7 +13,7 @@ internal static class ParallelRunner
             return;
         }
 
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        var options = context.CreateParallelOptions();
         try
         {
             Parallel.For(0, count, options, body);

@@ -75,7 +75,7 @@ internal sealed class FaceTable
 
         int faceCount = faceStart[cellCount];
         var signatures = new int[4 * faceCount];
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        var options = context.CreateParallelOptions();
         Parallel.For(0, (cellCount + ChunkSize - 1) / ChunkSize, options, chunk =>
         {
             context.ThrowIfCancellationRequested();

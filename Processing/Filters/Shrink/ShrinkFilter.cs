@@ -34,7 +34,7 @@ public sealed class ShrinkFilter : Algorithm
             return [output];
         }
 
-        CellList cells = CellList.From(input);
+        CellList cells = CellList.From(input, context.CreateParallelOptions());
         var xyz = new double[input.NumberOfPoints * 3];
         PointCoordinates.Copy(input, 0, xyz);
         int[] sourceIds = cells.Connectivity;

@@ -99,7 +99,7 @@ public sealed class ThresholdFilter : Algorithm
         var keep = new bool[cells.NumberOfCells];
         int chunks = (keep.Length + ChunkSize - 1) / ChunkSize;
         int done = 0;
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        var options = context.CreateParallelOptions();
         Parallel.For(0, chunks, options, chunk =>
         {
             Span<int> buffer = stackalloc int[8];

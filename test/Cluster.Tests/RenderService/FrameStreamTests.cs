@@ -39,13 +39,13 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
         Proxy view = await ShownSphereAsync(session);
         await using FrameCollector frames = FrameCollector.Start(view);
         await frames.WaitForAsync(f => f.IsStill, Patience);
-        (_, Proxy longContour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 157);
+        // A 384^3 wavelet (56 M points) contoured at ten values: most of a second of both cores, or more.
+        (_, Proxy longContour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 192, value: 157);
         longContour.SetProperty("ContourValues", 100.0, 110.0, 120.0, 130.0, 140.0, 150.0, 160.0, 170.0, 180.0, 190.0);
-        await using ProgressWatcher progress = await ProgressWatcher.StartAsync(session);
+        await session.FlushAsync();
 
-        Task<DataInformation> update = longContour.UpdatePipelineAsync();
-        await progress.WaitForAsync(e => e.GlobalId == longContour.GlobalId && e.Kind == ProgressKind.Started, Patience);
         var moved = Stopwatch.StartNew();
+        Task<DataInformation> update = longContour.UpdatePipelineAsync();
         int moves = 0;
         while (!update.IsCompleted)
         {
