@@ -85,7 +85,7 @@ public sealed partial class Session
                 foreach (StateRegistration registration in file.Registrations.Where(r => r.Id == fileId && !r.Group.StartsWith("pq_helper_proxies.", StringComparison.Ordinal)))
                 {
                     string name = UniqueName(registration.Group, registration.Name);
-                    RegisterProxy(registration.Group, name, proxy);
+                    RegisterProxy(registration.Group, name, proxy, applyInputDefaults: false);
                     registrations.Add(new RegisteredProxy(registration.Group, name, proxy));
                     registered = true;
                 }

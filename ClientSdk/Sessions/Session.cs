@@ -64,8 +64,17 @@ public sealed partial class Session
         return CreateProxy(definition, parent: null);
     }
 
-    /// <summary>Registers <paramref name="proxy"/> as (group, name) in the proxy manager (kind 2; its state is pushed first).</summary>
-    public void RegisterProxy(string group, string name, Proxy proxy)
+    /// <summary>
+    /// Registers <paramref name="proxy"/> as (group, name) in the proxy manager (kind 2; its state is
+    /// pushed first). A proxy with a connected input then gets ParaView's input-derived defaults.
+    /// </summary>
+    public void RegisterProxy(string group, string name, Proxy proxy) => RegisterProxy(group, name, proxy, applyInputDefaults: true);
+
+    /// <param name="group">Proxy group.</param>
+    /// <param name="name">Registration name.</param>
+    /// <param name="proxy">The proxy.</param>
+    /// <param name="applyInputDefaults">False when the values are all given (a loaded state file, as ParaView's state loader).</param>
+    internal void RegisterProxy(string group, string name, Proxy proxy, bool applyInputDefaults)
     {
         ArgumentException.ThrowIfNullOrEmpty(group);
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -92,7 +101,10 @@ public sealed partial class Session
         change.Registered.Add(new Registration { Group = group, Name = name, GlobalId = proxy.GlobalId });
         pushes.Add(Send(change, undo));
         Complete(pushes);
-        StartInputDefaults(proxy);
+        if (applyInputDefaults)
+        {
+            StartInputDefaults(proxy);
+        }
     }
 
     /// <summary>Removes the registration (group, name) (kind 2).</summary>

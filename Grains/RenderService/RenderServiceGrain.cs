@@ -101,6 +101,12 @@ internal sealed partial class RenderServiceGrain(
         }
 
         ViewState view = GetView(viewGlobalId);
+        if (request.IsViewStill)
+        {
+            // This frame will be the view's newest; a change from now on makes it stale again.
+            view.Stale = false;
+        }
+
         await RefreshGeometryAsync(cancellationToken);
         ViewScene viewScene = await LoadSceneAsync(view, cancellationToken);
         Scene scene = request.Width > 0 || request.Height > 0
@@ -122,7 +128,7 @@ internal sealed partial class RenderServiceGrain(
     {
         ViewState view = GetView(viewGlobalId);
         Channel<Frame> frames = view.Subscribe(options.Value.FrameBufferCapacity);
-        if (view.Latest is null)
+        if (view.Latest is null || view.Stale)
         {
             RequestRender(view, RenderKind.Still);
             _ = RefreshGeometryInBackgroundAsync();
@@ -168,9 +174,11 @@ internal sealed partial class RenderServiceGrain(
     {
         if (!view.HasSubscribers)
         {
+            view.Stale = true;
             return;
         }
 
+        view.Stale = false;
         view.Request(kind);
         view.Loop ??= RunRenderLoopAsync(view);
     }

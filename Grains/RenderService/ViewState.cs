@@ -25,6 +25,9 @@ internal sealed class ViewState(ulong globalId)
 
     public RenderKind Pending { get; private set; }
 
+    /// <summary>Something it shows changed while nobody watched: <see cref="Latest"/> is out of date.</summary>
+    public bool Stale { get; set; }
+
     /// <summary>The render loop while it runs, else null.</summary>
     public Task? Loop { get; set; }
 

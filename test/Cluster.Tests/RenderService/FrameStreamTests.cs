@@ -78,6 +78,7 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
         session.Show(contour, view);
         Frame first = await view.RenderAsync();
         await using FrameCollector frames = FrameCollector.Start(view);
+        await frames.WaitForAsync(_ => true, Patience);
 
         contour.SetProperty("ContourValues", 200.0);
         contour.UpdateVTKObjects();
