@@ -11,8 +11,11 @@ namespace OrleansPV.GrainInterfaces;
 [Alias("opv.IRenderServiceGrain")]
 public interface IRenderServiceGrain : IGrainWithStringKey
 {
-    /// <summary>Tells the service that proxies changed (their grains hold the new state).</summary>
-    [Alias("ProxiesChanged"), AlwaysInterleave]
+    /// <summary>
+    /// Tells the service that proxies changed (their grains hold the new state). One-way: a push does
+    /// not wait for rendering, and a render failure never fails a push.
+    /// </summary>
+    [Alias("ProxiesChanged"), AlwaysInterleave, OneWay]
     Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -11,8 +11,11 @@ public sealed class RenderServiceOptions
     /// <summary>JPEG quality of interactive frames, 1–100. Default 85.</summary>
     public int JpegQuality { get; set; } = 85;
 
-    /// <summary>Resolution of interactive frames relative to the view size, (0, 1]. Default 1 (full size).</summary>
-    public double InteractiveScale { get; set; } = 1.0;
+    /// <summary>
+    /// Resolution of interactive frames relative to the view size, (0, 1]. Default 0.5: ParaView's image
+    /// reduction factor of 2 for interactive remote renders; the still that follows is full size.
+    /// </summary>
+    public double InteractiveScale { get; set; } = 0.5;
 
     /// <summary>Frames buffered per subscriber; when full the oldest is dropped. Default 2.</summary>
     public int FrameBufferCapacity { get; set; } = 2;

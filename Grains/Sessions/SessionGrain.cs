@@ -219,7 +219,7 @@ internal sealed partial class SessionGrain(
     private async Task TellServicesAsync(List<ulong> changed, ProxyState[] states, CancellationToken cancellationToken)
     {
         await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(changed, states, cancellationToken);
-        await GrainFactory.GetGrain<IRenderServiceGrain>(SessionId).ProxiesChangedAsync(changed, cancellationToken);
+        await GrainFactory.GetGrain<IRenderServiceGrain>(SessionId).ProxiesChangedAsync(changed, CancellationToken.None); // one-way: returns once sent
     }
 
     private async Task PersistAndFanOutAsync(AcceptedBatch batch, CancellationToken cancellationToken)
