@@ -40,6 +40,9 @@ internal sealed partial class RenderServiceGrain(
     ILogger<RenderServiceGrain> logger)
     : Grain, IRenderServiceGrain
 {
+    /// <summary>Largest image side: a 16384 x 16384 RGBA frame is already 1 GiB.</summary>
+    private const int MaxImageSide = 16384;
+
     private readonly ProxySnapshotReader _reader = new(definitions, grainFactory);
     private readonly Dictionary<ulong, ProxySnapshot> _snapshots = [];
     private readonly Dictionary<ulong, ViewState> _views = [];
@@ -56,8 +59,8 @@ internal sealed partial class RenderServiceGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        // Cancelled, not disposed: background loops still read its token as they wind down.
         _lifetime.Cancel();
-        _lifetime.Dispose();
         return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
@@ -95,9 +98,9 @@ internal sealed partial class RenderServiceGrain(
     public async Task<Frame> RenderAsync(ulong viewGlobalId, RenderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Width < 0 || request.Height < 0 || request.JpegQuality is < 0 or > 100)
+        if (request.Width is < 0 or > MaxImageSide || request.Height is < 0 or > MaxImageSide || request.JpegQuality is < 0 or > 100)
         {
-            throw new RenderException($"Render of view {viewGlobalId}: size {request.Width}x{request.Height} and JPEG quality {request.JpegQuality} must be positive (0: the view's size, the default quality); quality at most 100.");
+            throw new RenderException($"Render of view {viewGlobalId}: size {request.Width}x{request.Height} must be 0 (the view's size) to {MaxImageSide} per side, and JPEG quality {request.JpegQuality} 0 (the default) to 100.");
         }
 
         ViewState view = GetView(viewGlobalId);

@@ -134,9 +134,11 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
 
         RenderException missing = await Assert.ThrowsAsync<RenderException>(() => view.RenderAsync());
         SessionException notView = await Assert.ThrowsAsync<SessionException>(() => sphere.RenderAsync());
+        RenderException tooLarge = await Assert.ThrowsAsync<RenderException>(() => view.RenderAsync(new RenderRequest(20_000, 100)));
 
         Assert.Contains("NoSuchArray", missing.Message, StringComparison.Ordinal);
         Assert.Contains("not a view", notView.Message, StringComparison.Ordinal);
+        Assert.Contains("20000x100", tooLarge.Message, StringComparison.Ordinal);
         Assert.Same(representation, session.Show(sphere, view));
         representation.SetProperty("ColorArrayName", "POINTS", "Normals");
         representation.UpdateVTKObjects();
