@@ -91,6 +91,13 @@ internal sealed partial class RenderServiceGrain
             }
         }
 
+        // Outputs no view shows any more (removed representations, earlier times of an animation) are
+        // let go once the current ones are in (until then they stand in for them, see LoadSceneAsync).
+        foreach (OutputKey stale in _geometry.Keys.Where(k => !inputs.Contains(k)).ToArray())
+        {
+            _geometry.Remove(stale);
+        }
+
         foreach (ViewState view in _views.Values)
         {
             if (view.Inputs.Any(changed.Contains))
@@ -127,7 +134,7 @@ internal sealed partial class RenderServiceGrain
         ulong version = 0;
         foreach ((ProxySnapshot representation, OutputKey? input) in loaded.Representations)
         {
-            if (input is { } key && _geometry.TryGetValue(key, out RepresentationGeometry? geometry))
+            if (input is { } key && GeometryFor(key) is { } geometry)
             {
                 drawn.Add((representation, geometry.Surface));
                 version = Math.Max(version, geometry.PipelineVersion);
@@ -152,6 +159,25 @@ internal sealed partial class RenderServiceGrain
         }
 
         return new ViewScene(scene, version);
+    }
+
+    /// <summary>The geometry of an output at the view's time, else (while that is computed) the same output at another time.</summary>
+    private RepresentationGeometry? GeometryFor(OutputKey key)
+    {
+        if (_geometry.TryGetValue(key, out RepresentationGeometry? exact))
+        {
+            return exact;
+        }
+
+        foreach ((OutputKey other, RepresentationGeometry geometry) in _geometry)
+        {
+            if (other.GlobalId == key.GlobalId && other.Port == key.Port)
+            {
+                return geometry;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Pulls the view, its camera, its representations and their lookup tables, and records which they are.</summary>
