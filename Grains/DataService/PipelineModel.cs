@@ -89,7 +89,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
         ProxySnapshot snapshot = await GetSnapshotAsync(globalId, cancellationToken);
         foreach ((string property, int port) in AlgorithmBinder.InputProperties(snapshot.Definition))
         {
-            PropertyValue inputs = ValueOf(snapshot, property);
+            PropertyValue inputs = snapshot.ValueOf(property);
             if (port == inputPort && inputs.Proxies.Length > 0)
             {
                 return ((ulong)inputs.Proxies[0].GlobalId, inputs.Proxies[0].OutputPort);
@@ -103,7 +103,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
     {
         foreach ((string property, _) in AlgorithmBinder.InputProperties(snapshot.Definition))
         {
-            PropertyValue inputs = ValueOf(snapshot, property);
+            PropertyValue inputs = snapshot.ValueOf(property);
             if (inputs.Proxies.Length > 0 && _algorithms.TryGetValue((ulong)inputs.Proxies[0].GlobalId, out Algorithm? producer))
             {
                 return producer.GetOutput(inputs.Proxies[0].OutputPort);
@@ -146,7 +146,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
         await LoadReferencedAsync(snapshot, referenced, cancellationToken);
         foreach ((string property, _) in AlgorithmBinder.InputProperties(snapshot.Definition))
         {
-            foreach (ProxyReference input in ValueOf(snapshot, property).Proxies)
+            foreach (ProxyReference input in snapshot.ValueOf(property).Proxies)
             {
                 await CollectAsync((ulong)input.GlobalId, order, visiting, referenced, cancellationToken);
             }
@@ -160,7 +160,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
     {
         foreach (PropertyDefinition property in snapshot.Definition.Properties.Where(p => p.Kind == PropertyKind.Proxy))
         {
-            foreach (ProxyReference reference in ValueOf(snapshot, property.Name).Proxies)
+            foreach (ProxyReference reference in snapshot.ValueOf(property.Name).Proxies)
             {
                 if (referenced.Add((ulong)reference.GlobalId))
                 {
@@ -203,7 +203,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
             binder.Apply(algorithm, snapshot, id => _snapshots.GetValueOrDefault(id));
             foreach ((string property, int port) in AlgorithmBinder.InputProperties(snapshot.Definition))
             {
-                PropertyValue inputs = ValueOf(snapshot, property);
+                PropertyValue inputs = snapshot.ValueOf(property);
                 algorithm.SetInputConnection(port, inputs.Proxies.Length == 0 ? null : new AlgorithmOutput(_algorithms[(ulong)inputs.Proxies[0].GlobalId], inputs.Proxies[0].OutputPort));
             }
 
@@ -215,9 +215,6 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
             throw new PipelineException($"{label}: {ex.Message}");
         }
     }
-
-    private static PropertyValue ValueOf(ProxySnapshot snapshot, string property)
-        => snapshot.Values.TryGetValue(property, out PropertyValue? value) ? value : snapshot.Definition.GetProperty(property).DefaultValues;
 }
 
 /// <summary>A bound pipeline ready to execute: its last algorithm, its proxies, and which algorithm is which proxy.</summary>

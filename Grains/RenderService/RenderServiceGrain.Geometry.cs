@@ -199,17 +199,17 @@ internal sealed partial class RenderServiceGrain
         }
 
         // ParaView passes the view's time to every representation it shows.
-        double? time = ValueOf(snapshot, "ViewTime").Doubles is [var viewTime] ? viewTime : null;
+        double? time = snapshot.ValueOf("ViewTime").Doubles is [var viewTime] ? viewTime : null;
         var representations = new List<(ProxySnapshot, OutputKey?)>();
-        foreach (ProxyReference reference in ValueOf(snapshot, "Representations").Proxies)
+        foreach (ProxyReference reference in snapshot.ValueOf("Representations").Proxies)
         {
             ProxySnapshot representation = await SnapshotAsync((ulong)reference.GlobalId, proxies, cancellationToken);
-            if (representation.Definition.FindProperty("LookupTable") is not null && ValueOf(representation, "LookupTable").Proxies is [var table, ..])
+            if (representation.Definition.FindProperty("LookupTable") is not null && representation.ValueOf("LookupTable").Proxies is [var table, ..])
             {
                 await SnapshotAsync((ulong)table.GlobalId, proxies, cancellationToken);
             }
 
-            System.Collections.Immutable.ImmutableArray<ProxyReference> input = representation.Definition.FindProperty("Input") is null ? [] : ValueOf(representation, "Input").Proxies;
+            System.Collections.Immutable.ImmutableArray<ProxyReference> input = representation.Definition.FindProperty("Input") is null ? [] : representation.ValueOf("Input").Proxies;
             representations.Add((representation, input.Length == 0 ? null : new OutputKey((ulong)input[0].GlobalId, input[0].OutputPort, time)));
         }
 
@@ -236,9 +236,6 @@ internal sealed partial class RenderServiceGrain
         loaded[globalId] = snapshot;
         return snapshot;
     }
-
-    private static PropertyValue ValueOf(ProxySnapshot snapshot, string property)
-        => snapshot.Values.TryGetValue(property, out PropertyValue? value) ? value : snapshot.Definition.GetProperty(property).DefaultValues;
 
     private sealed record ViewScene(Scene Scene, ulong PipelineVersion);
 

@@ -16,6 +16,10 @@ public sealed record ProxySnapshot(
     /// <summary>The registered name (e.g. "Contour1"), if the caller knows it; used in error messages.</summary>
     public string? Name { get; init; }
 
+    /// <summary>The value of a property by XML name: the one set, else the XML default.</summary>
+    public PropertyValue ValueOf(string property)
+        => Values.TryGetValue(property, out PropertyValue? value) ? value : Definition.GetProperty(property).DefaultValues;
+
     /// <summary>How errors name this proxy: its registered name, else XmlName(GlobalId) as the client SDK does.</summary>
     public string Label => Name ?? $"{Definition.Name}({GlobalId})";
 }

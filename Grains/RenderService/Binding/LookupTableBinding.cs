@@ -43,8 +43,8 @@ internal static class LookupTableBinding
             throw Refused(table, "VectorComponent", $"array '{arrayName}' has {array.NumberOfComponents} components, no component {component}");
         }
 
-        double[] points = SceneBuilder.Value(table, "RGBPoints").Doubles.ToArray();
-        ColorRgb nan = SceneBuilder.Color(SceneBuilder.Value(table, "NanColor"));
+        double[] points = table.ValueOf("RGBPoints").Doubles.ToArray();
+        ColorRgb nan = SceneBuilder.Color(table.ValueOf("NanColor"));
         ColorTransferFunction function;
         try
         {
@@ -55,12 +55,12 @@ internal static class LookupTableBinding
             throw Refused(table, "RGBPoints", ex.Message);
         }
 
-        var (min, max) = SceneBuilder.Value(table, "ScalarRangeInitialized").Doubles[0] != 0 ? function.Range : array.GetRange(component);
+        var (min, max) = table.ValueOf("ScalarRangeInitialized").Doubles[0] != 0 ? function.Range : array.GetRange(component);
         int size = Int(table, "Discretize") != 0 ? Int(table, "NumberOfTableValues") : ContinuousTableSize;
         return new ScalarColoring(arrayName, location, component, new LookupTable(function, min, max, size));
     }
 
-    private static int Int(ProxySnapshot table, string property) => SceneBuilder.Value(table, property).Ints[0];
+    private static int Int(ProxySnapshot table, string property) => table.ValueOf(property).Ints[0];
 
     private static string Text(ProxySnapshot table, string property, int value)
         => table.Definition.GetProperty(property).Domains.OfType<EnumerationDomain>().FirstOrDefault()?.Entries.FirstOrDefault(e => e.Value == value).Text ?? "?";

@@ -63,14 +63,14 @@ public static class SceneBuilder
 
     private static DisplayProperties Display(ProxySnapshot representation, PolyData geometry, Func<ulong, ProxySnapshot?> resolve) => new()
     {
-        Representation = RepresentationOf(Value(representation, "Representation").Strings[0], representation.Label),
-        Visibility = Value(representation, "Visibility").Ints[0] != 0,
-        DiffuseColor = Color(Value(representation, "DiffuseColor")),
-        AmbientColor = Color(Value(representation, "AmbientColor")),
-        EdgeColor = Color(Value(representation, "EdgeColor")),
-        Opacity = Value(representation, "Opacity").Doubles[0],
-        PointSize = Value(representation, "PointSize").Doubles[0],
-        LineWidth = Value(representation, "LineWidth").Doubles[0],
+        Representation = RepresentationOf(representation.ValueOf("Representation").Strings[0], representation.Label),
+        Visibility = representation.ValueOf("Visibility").Ints[0] != 0,
+        DiffuseColor = Color(representation.ValueOf("DiffuseColor")),
+        AmbientColor = Color(representation.ValueOf("AmbientColor")),
+        EdgeColor = Color(representation.ValueOf("EdgeColor")),
+        Opacity = representation.ValueOf("Opacity").Doubles[0],
+        PointSize = representation.ValueOf("PointSize").Doubles[0],
+        LineWidth = representation.ValueOf("LineWidth").Doubles[0],
         Coloring = Coloring(representation, geometry, resolve),
     };
 
@@ -81,7 +81,7 @@ public static class SceneBuilder
     /// </summary>
     private static ScalarColoring? Coloring(ProxySnapshot representation, PolyData geometry, Func<ulong, ProxySnapshot?> resolve)
     {
-        PropertyValue selection = Value(representation, "ColorArrayName");
+        PropertyValue selection = representation.ValueOf("ColorArrayName");
         if (selection.Strings.Length < 5 || string.IsNullOrEmpty(selection.Strings[4]))
         {
             return null;
@@ -134,9 +134,6 @@ public static class SceneBuilder
         PropertyDefinition? property = view.Definition.FindProperty(name) ?? camera?.Definition.FindProperty(name);
         return property?.DefaultValues ?? throw new BindingValueException($"{view.Label}: no property '{name}' on the view or its camera.");
     }
-
-    internal static PropertyValue Value(ProxySnapshot proxy, string name)
-        => proxy.Values.TryGetValue(name, out PropertyValue? value) ? value : proxy.Definition.GetProperty(name).DefaultValues;
 
     private static Vector3d Vector(PropertyValue value) => new(value.Doubles[0], value.Doubles[1], value.Doubles[2]);
 
