@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Protocol;
@@ -9,22 +8,27 @@ namespace OrleansPV.Client.Messaging;
 
 /// <summary>
 /// The one ordered way out of a connection (DESIGN: Orleans orders nothing across calls). Pushes are
-/// queued and sent by a single loop; consecutive pushes to one session go in one call, so order holds
-/// and throughput does not depend on round trips. A rejection is kept and thrown by the next awaited
-/// call on that session (<see cref="FlushAsync"/>), as Async ParaView reports errors of kind-2 calls.
+/// queued and sent one batch at a time; consecutive pushes to one session go in one call, so order holds
+/// and throughput does not depend on round trips. When nothing is being sent, the caller's thread
+/// sends at once (no hand-off to another thread, which costs more than the send on a quiet machine);
+/// while a batch is in flight, the next ones wait and the sender takes them on its way back. A
+/// rejection is kept and thrown by the next awaited call on that session (<see cref="SessionChannel"/>),
+/// as Async ParaView reports errors of kind-2 calls.
 /// </summary>
 internal sealed partial class OutboundQueue : IAsyncDisposable
 {
-    private readonly Channel<OutboundItem> _channel = Channel.CreateUnbounded<OutboundItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Queue<OutboundItem> _queue = new();
+    private readonly Lock _gate = new();
     private readonly ConnectionOptions _options;
     private readonly ILogger _logger;
-    private readonly Task _loop;
+    private bool _sending;
+    private bool _closed;
+    private TaskCompletionSource? _drained;
 
     public OutboundQueue(ConnectionOptions options, ILogger<OutboundQueue> logger)
     {
         _options = options;
         _logger = logger;
-        _loop = Task.Run(RunAsync);
     }
 
     /// <summary>
@@ -38,18 +42,16 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
 
         // The caller's trace continues in the grains' activities.
         message.Header.TraceParent = Activity.Current?.Id ?? string.Empty;
-        lock (session)
+
+        // Numbered in queue order (not when the header was made), so the proxy grains, which ignore a
+        // number they have passed, never drop a push that two threads queued in the other order.
+        bool send = Add(item, session);
+        LogQueued(message.Header.GlobalId, message.Header.ClientSequence, message.BodyCase.ToString());
+        if (send)
         {
-            // Numbered in queue order (not when the header was made), so the proxy grains, which ignore
-            // a number they have passed, never drop a push that two threads queued in the other order.
-            message.Header.ClientSequence = session.NextSequence();
-            if (!_channel.Writer.TryWrite(item))
-            {
-                throw new ConnectionException("The connection is closed; nothing more can be sent.");
-            }
+            _ = SendQueuedAsync();
         }
 
-        LogQueued(message.Header.GlobalId, message.Header.ClientSequence, message.BodyCase.ToString());
         return item.Completion.Task;
     }
 
@@ -57,37 +59,92 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
     public Task<PushOutcome> Barrier(SessionChannel session)
     {
         var item = new OutboundItem(session, null, Awaited: true);
-        if (!_channel.Writer.TryWrite(item))
+        if (Add(item, session))
         {
-            throw new ConnectionException("The connection is closed; nothing more can be sent.");
+            _ = SendQueuedAsync();
         }
 
         return item.Completion.Task;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The client sequence of the newest push queued for <paramref name="session"/> (0 for none): what an update sent with them waits for.</summary>
+    public ulong LastQueued(SessionChannel session)
     {
-        _channel.Writer.TryComplete();
-        await _loop;
+        lock (_gate)
+        {
+            return session.LastQueued;
+        }
     }
 
-    private async Task RunAsync()
+    public async ValueTask DisposeAsync()
     {
-        var batch = new List<OutboundItem>(_options.MaxPushBatch);
-        ChannelReader<OutboundItem> reader = _channel.Reader;
-        while (await reader.WaitToReadAsync())
+        Task drained = Task.CompletedTask;
+        lock (_gate)
         {
-            while (reader.TryPeek(out OutboundItem? first))
+            _closed = true;
+            if (_sending)
             {
-                batch.Clear();
-                while (batch.Count < _options.MaxPushBatch && reader.TryPeek(out OutboundItem? next) && next.Session == first.Session)
-                {
-                    reader.TryRead(out _);
-                    batch.Add(next);
-                }
-
-                await SendAsync(first.Session, batch);
+                _drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                drained = _drained.Task;
             }
+        }
+
+        await drained;
+    }
+
+    /// <summary>Queues <paramref name="item"/>; true when the caller is to send (nobody is sending).</summary>
+    private bool Add(OutboundItem item, SessionChannel session)
+    {
+        lock (_gate)
+        {
+            if (_closed)
+            {
+                throw new ConnectionException("The connection is closed; nothing more can be sent.");
+            }
+
+            if (item.Message is { } message)
+            {
+                message.Header.ClientSequence = session.NextSequence();
+                session.LastQueued = message.Header.ClientSequence;
+            }
+
+            _queue.Enqueue(item);
+            bool send = !_sending;
+            _sending = true;
+            return send;
+        }
+    }
+
+    /// <summary>Sends batches until the queue is empty; runs on the caller's thread up to the first call's await.</summary>
+    private async Task SendQueuedAsync()
+    {
+        var batch = new List<OutboundItem>(Math.Min(_options.MaxPushBatch, 64));
+        while (TakeBatch(batch))
+        {
+            await SendAsync(batch[0].Session, batch);
+        }
+    }
+
+    /// <summary>Takes the consecutive items of the first queued session, or ends the sending when there are none.</summary>
+    private bool TakeBatch(List<OutboundItem> batch)
+    {
+        batch.Clear();
+        lock (_gate)
+        {
+            if (_queue.Count == 0)
+            {
+                _sending = false;
+                _drained?.TrySetResult();
+                return false;
+            }
+
+            SessionChannel session = _queue.Peek().Session;
+            while (batch.Count < _options.MaxPushBatch && _queue.TryPeek(out OutboundItem? next) && next.Session == session)
+            {
+                batch.Add(_queue.Dequeue());
+            }
+
+            return true;
         }
     }
 

@@ -14,6 +14,9 @@ internal sealed class SessionChannel(string sessionId, string clientId, ISession
 
     public ISessionGrain Grain { get; } = grain;
 
+    /// <summary>The sequence of the newest push queued (set under the outbound queue's lock).</summary>
+    public ulong LastQueued { get; set; }
+
     public ulong NextSequence() => (ulong)Interlocked.Increment(ref _sequence);
 
     public void RecordFailure(Exception exception) => Interlocked.CompareExchange(ref _failure, exception, null);

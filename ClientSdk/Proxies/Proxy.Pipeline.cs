@@ -1,4 +1,5 @@
 using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
 using OrleansPV.Processing.IO;
 
 namespace OrleansPV.Client;
@@ -20,8 +21,23 @@ public sealed partial class Proxy
     /// </summary>
     public async Task<DataInformation> UpdatePipelineAsync(double? time, int outputPort = 0, CancellationToken cancellationToken = default)
     {
-        await Session.PushPipelineAsync(this, cancellationToken);
-        return await Session.DataService.UpdatePipelineAsync(GlobalId, outputPort, time, cancellationToken);
+        // The update goes out together with the pushes: the data service waits until the session has
+        // passed them on. A rejected push still fails the update (and the server's work is cancelled).
+        (Task pushed, PushWatermark after) = await Session.StartPipelinePushAsync(this, cancellationToken);
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<DataInformation> update = Session.DataService.UpdatePipelineAsync(GlobalId, outputPort, time, after, abandon.Token);
+        try
+        {
+            await pushed;
+        }
+        catch
+        {
+            await abandon.CancelAsync();
+            update.Ignore();
+            throw;
+        }
+
+        return await update;
     }
 
     /// <summary>The proxies connected to this one's input properties.</summary>

@@ -203,6 +203,19 @@ public sealed partial class Session
     /// </summary>
     internal Task PushPipelineAsync(Proxy target, CancellationToken cancellationToken) => PushPipelinesAsync([target], cancellationToken);
 
+    /// <summary>
+    /// Starts <see cref="PushPipelineAsync"/> without waiting for the pushes: returns their outcome and the
+    /// watermark a call sent along with them names, so the data service runs it once the session has
+    /// passed them on (one round trip less than waiting for the pushes' reply first).
+    /// </summary>
+    internal async Task<(Task Pushed, PushWatermark After)> StartPipelinePushAsync(Proxy target, CancellationToken cancellationToken)
+    {
+        // Input-derived defaults of a registration are part of the pipeline's state: wait for them.
+        await WhenInputDefaultsAppliedAsync().WaitAsync(cancellationToken);
+        Task pushed = PushPipelineCoreAsync([target], cancellationToken);
+        return (pushed, new PushWatermark(ClientId, Connection.Outbound.LastQueued(Channel)));
+    }
+
     internal Task PushPipelinesAsync(IEnumerable<Proxy> targets, CancellationToken cancellationToken)
     {
         // Input-derived defaults of a registration are part of the pipeline's state: wait for them.

@@ -9,27 +9,29 @@ namespace OrleansPV.GrainInterfaces;
 /// execution so that a change upstream of it interrupts it.
 /// </summary>
 [Alias("opv.IDataServiceGrain")]
-public interface IDataServiceGrain : IGrainWithStringKey
+public interface IDataServiceGrain : ISiloLocatedGrain
 {
     /// <summary>
     /// Tells the service that proxies changed (their grains hold the new state). <paramref name="states"/>
     /// carries the new state of those the session has at hand, so an update need not pull them; the
-    /// others (e.g. deleted proxies) are pulled again when needed.
+    /// others (e.g. deleted proxies) are pulled again when needed. <paramref name="processed"/> says
+    /// which pushes of each client the session has now processed (an update waiting for them goes on).
     /// </summary>
     [Alias("ProxiesChanged"), AlwaysInterleave]
-    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<OrleansPV.Protocol.ProxyState> states, CancellationToken cancellationToken = default);
+    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<OrleansPV.Protocol.ProxyState> states, IReadOnlyList<PushWatermark> processed, CancellationToken cancellationToken = default);
 
-    /// <summary>The silo this service lives on: its render service is placed beside it (the data is in this activation's memory).</summary>
-    [Alias("GetSilo"), AlwaysInterleave]
-    Task<SiloAddress> GetSiloAsync();
-
-    /// <summary>Brings the pipeline ending at (proxy, port) up to date and returns its data information.</summary>
-    [Alias("UpdatePipeline")]
+    /// <summary>
+    /// Brings the pipeline ending at (proxy, port) up to date and returns its data information. With
+    /// <paramref name="after"/>, it first waits until the session has passed on the caller's pushes up
+    /// to that point (the caller sends them and this call at once, not one after the other's reply).
+    /// </summary>
     /// <param name="globalId">The proxy whose output is wanted.</param>
     /// <param name="outputPort">Its output port.</param>
     /// <param name="time">The time to update for (VTK's UPDATE_TIME_STEP); null for none. Only time-varying algorithms read it.</param>
+    /// <param name="after">The caller's pushes the update must see; null for none.</param>
     /// <param name="cancellationToken">Cancels the server's work.</param>
-    Task<DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, double? time, CancellationToken cancellationToken = default);
+    [Alias("UpdatePipeline")]
+    Task<DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, double? time, PushWatermark? after = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Information-only properties of a proxy that come from the pipeline (InputBounds from the input's

@@ -7,7 +7,7 @@ namespace OrleansPV.GrainInterfaces;
 /// single place where pushes from all clients are put in one order.
 /// </summary>
 [Alias("opv.ISessionGrain")]
-public interface ISessionGrain : IGrainWithStringKey
+public interface ISessionGrain : ISiloLocatedGrain
 {
     /// <summary>Creates the session with <paramref name="user"/> as its first (master) client.</summary>
     [Alias("Create")]
@@ -53,6 +53,10 @@ public interface ISessionGrain : IGrainWithStringKey
 
     [Alias("Pull")]
     Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest push of <paramref name="clientId"/> the session has processed (0 for none).</summary>
+    [Alias("GetProcessedPush")]
+    Task<PushWatermark> GetProcessedPushAsync(string clientId, CancellationToken cancellationToken = default);
 
     /// <summary>The sequence number of the newest accepted change.</summary>
     [Alias("GetSequence")]

@@ -9,6 +9,7 @@ using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Diagnostics;
 using OrleansPV.Grains.Definitions;
+using OrleansPV.Grains.Placement;
 using OrleansPV.Grains.Proxies;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
@@ -18,15 +19,15 @@ using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 namespace OrleansPV.Grains.DataService;
 
 /// <summary>
-/// A session's data service. Placement: the session grain makes the first call to it, and
-/// [PreferLocalPlacement] then creates it on the session's silo; [Immovable] keeps it there, since its
-/// data lives in this activation's memory and its render service must sit beside it. If the silo dies
-/// it is created again elsewhere and re-executes from the persisted proxy states.
+/// A session's data service. Placement: beside the session grain, whoever calls first
+/// (<see cref="BesideSessionPlacement"/>), so change notices stay in-process; [Immovable] keeps it
+/// there, since its data lives in this activation's memory and its render service must sit beside it.
+/// If the silo dies it is created again elsewhere and re-executes from the persisted proxy states.
 /// Execution: one pipeline at a time (the grain is not reentrant); the CPU work runs on the silo's
 /// processing threads (<see cref="ServiceThreads"/>) and grain fields change only after it is awaited. ProxiesChangedAsync interleaves, so a change
 /// upstream of the running pipeline cancels it; the update then starts again with the newest state.
 /// </summary>
-[PreferLocalPlacement]
+[BesideSessionPlacement]
 [Immovable]
 internal sealed partial class DataServiceGrain(
     SiloDefinitions definitions,
@@ -43,6 +44,7 @@ internal sealed partial class DataServiceGrain(
     private RunningExecution? _running;
     private ProgressPublisher? _progress;
     private readonly ConditionalWeakTable<DataSet, Client.DataInformation> _information = [];
+    private readonly ProcessedPushes _pushes = new();
 
     private string SessionId => this.GetPrimaryKeyString();
 
@@ -63,10 +65,11 @@ internal sealed partial class DataServiceGrain(
 
     public Task<SiloAddress> GetSiloAsync() => Task.FromResult(silo.SiloAddress);
 
-    public async Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<Protocol.ProxyState> states, CancellationToken cancellationToken = default)
+    public async Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<Protocol.ProxyState> states, IReadOnlyList<PushWatermark> processed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(globalIds);
         ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(processed);
 
         // Interrupt first (before any await), so the running execution stops as soon as possible.
         _model.Invalidate(globalIds);
@@ -78,10 +81,21 @@ internal sealed partial class DataServiceGrain(
 
         // The new states came with the change: the next update need not pull them from the proxy grains.
         await _model.AcceptStatesAsync(states, cancellationToken);
+
+        // Only now, with the states in the model, may the updates waiting for these pushes go on.
+        foreach (PushWatermark mark in processed)
+        {
+            _pushes.Advance(mark);
+        }
     }
 
-    public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, double? time, CancellationToken cancellationToken = default)
+    public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, double? time, PushWatermark? after = null, CancellationToken cancellationToken = default)
     {
+        if (after is not null)
+        {
+            await WaitForPushesAsync(after, cancellationToken);
+        }
+
         DataSet output = await ExecuteAsync(globalId, outputPort, time, describe: true, cancellationToken);
         outputs.Publish(SessionId, globalId, outputPort, output, _model.Version);
 
@@ -90,6 +104,36 @@ internal sealed partial class DataServiceGrain(
             ? known
             : await threads.Processing.Run(() => Describe(output), cancellationToken);
         return information with { PipelineVersion = _model.Version };
+    }
+
+    /// <summary>
+    /// Waits until the session has passed on the caller's pushes up to <paramref name="mark"/> (their
+    /// notice normally arrives within a millisecond of the update). A new activation asks the session
+    /// what it has processed of this client so far, since earlier notices went to an earlier activation.
+    /// </summary>
+    private async Task WaitForPushesAsync(PushWatermark mark, CancellationToken cancellationToken)
+    {
+        if (_pushes.HasReached(mark))
+        {
+            return;
+        }
+
+        if (!_pushes.Knows(mark.ClientId))
+        {
+            _pushes.Advance(await grainFactory.GetGrain<ISessionGrain>(SessionId).GetProcessedPushAsync(mark.ClientId, cancellationToken));
+        }
+
+        TimeSpan patience = options.Value.PushWaitTimeout;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(patience);
+        try
+        {
+            await _pushes.WaitAsync(mark, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PipelineException($"Session '{SessionId}': the pushes of client '{mark.ClientId}' up to #{mark.Sequence} did not reach the data service within {patience.TotalSeconds:0.#} s (DataService:PushWaitTimeout); the update was not run.");
+        }
     }
 
     /// <summary>Computing ranges walks every array: done once per output object, not once per call.</summary>
@@ -111,7 +155,7 @@ internal sealed partial class DataServiceGrain(
             return null;
         }
 
-        return await UpdatePipelineAsync(input.GlobalId, input.OutputPort, time: null, cancellationToken);
+        return await UpdatePipelineAsync(input.GlobalId, input.OutputPort, time: null, after: null, cancellationToken);
     }
 
     public async Task<Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default)

@@ -13,6 +13,12 @@ public sealed class DataServiceOptions
 
     /// <summary>Least time between two intermediate progress events of one algorithm. Default 50 ms.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Longest an update waits for the session to pass on its caller's pushes (sent at the same time);
+    /// past it the update fails with an error rather than holding the service. Default 30 s.
+    /// </summary>
+    public TimeSpan PushWaitTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>Checks <see cref="DataServiceOptions"/>; errors name the property, the value and the rule.</summary>
@@ -35,6 +41,11 @@ internal sealed class DataServiceOptionsValidator : IValidateOptions<DataService
         if (options.ProgressInterval < TimeSpan.Zero)
         {
             failures.Add($"DataService:ProgressInterval is {options.ProgressInterval}; it must not be negative.");
+        }
+
+        if (options.PushWaitTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"DataService:PushWaitTimeout is {options.PushWaitTimeout}; it must be positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

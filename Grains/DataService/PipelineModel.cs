@@ -18,6 +18,9 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
     private readonly Dictionary<ulong, ProxySnapshot> _snapshots = [];
     private readonly Dictionary<ulong, Algorithm> _algorithms = [];
 
+    /// <summary>The snapshots each algorithm was last bound from: its proxy's, then those its proxy properties named (null: not loaded).</summary>
+    private readonly Dictionary<ulong, List<(ulong GlobalId, ProxySnapshot? Snapshot)>> _boundFrom = [];
+
     /// <summary>Number of changes seen; reported with each result so clients know what it shows.</summary>
     public ulong Version { get; private set; }
 
@@ -189,6 +192,11 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
         return snapshot;
     }
 
+    /// <summary>Whether nothing the algorithm was bound from has changed since (then binding again would set the same values).</summary>
+    private bool IsBoundFromCurrent(ulong globalId)
+        => _boundFrom.TryGetValue(globalId, out List<(ulong GlobalId, ProxySnapshot? Snapshot)>? read)
+            && read.TrueForAll(r => ReferenceEquals(_snapshots.GetValueOrDefault(r.GlobalId), r.Snapshot));
+
     private Algorithm Bind(ProxySnapshot snapshot)
     {
         string label = $"{snapshot.Definition.Name}({snapshot.GlobalId})";
@@ -200,7 +208,19 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
                 _algorithms[snapshot.GlobalId] = algorithm;
             }
 
-            binder.Apply(algorithm, snapshot, id => _snapshots.GetValueOrDefault(id));
+            if (!IsBoundFromCurrent(snapshot.GlobalId))
+            {
+                _boundFrom.Remove(snapshot.GlobalId);
+                var read = new List<(ulong, ProxySnapshot?)> { (snapshot.GlobalId, snapshot) };
+                binder.Apply(algorithm, snapshot, id =>
+                {
+                    ProxySnapshot? referenced = _snapshots.GetValueOrDefault(id);
+                    read.Add((id, referenced));
+                    return referenced;
+                });
+                _boundFrom[snapshot.GlobalId] = read;
+            }
+
             foreach ((string property, int port) in AlgorithmBinder.InputProperties(snapshot.Definition))
             {
                 PropertyValue inputs = snapshot.ValueOf(property);

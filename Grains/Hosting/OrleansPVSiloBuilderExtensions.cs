@@ -7,8 +7,8 @@ using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Definitions;
+using OrleansPV.Grains.Placement;
 using OrleansPV.Grains.RenderService;
-using OrleansPV.Grains.RenderService.Placement;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Serialization;
 
@@ -33,7 +33,8 @@ public static class OrleansPVSiloBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RenderServiceOptions>, RenderServiceOptionsValidator>());
         builder.Services.TryAddSingleton<LocalOutputs>();
         builder.Services.TryAddSingleton<ServiceThreads>();
-        builder.Services.AddPlacementDirector<BesideDataServicePlacement, BesideDataServicePlacementDirector>();
+        builder.Services.AddPlacementDirector<BesideSessionPlacement, BesidePlacementDirector<ISessionGrain>>();
+        builder.Services.AddPlacementDirector<BesideDataServicePlacement, BesidePlacementDirector<IDataServiceGrain>>();
         builder.AddMemoryGrainStorage(StorageProviders.State);
         builder.AddMemoryGrainStorage("PubSubStore");
         // The pulling agents poll every 100 ms by default: too slow for progress a user watches.

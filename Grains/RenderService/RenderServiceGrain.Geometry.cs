@@ -74,7 +74,7 @@ internal sealed partial class RenderServiceGrain
         {
             try
             {
-                Client.DataInformation information = await DataService.UpdatePipelineAsync(key.GlobalId, key.Port, key.Time, cancellationToken);
+                Client.DataInformation information = await DataService.UpdatePipelineAsync(key.GlobalId, key.Port, key.Time, after: null, cancellationToken);
                 DataSet data = outputs.Find(SessionId, key.GlobalId, key.Port)?.Data ?? await FetchCopyAsync(key, cancellationToken);
                 if (_geometry.TryGetValue(key, out RepresentationGeometry? current) && ReferenceEquals(current.Source, data))
                 {

@@ -10,7 +10,7 @@ using OrleansPV.Grains.DataService;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Definitions;
 using OrleansPV.Grains.Proxies;
-using OrleansPV.Grains.RenderService.Placement;
+using OrleansPV.Grains.Placement;
 using OrleansPV.Rendering;
 using OrleansPV.Rendering.Scenes;
 

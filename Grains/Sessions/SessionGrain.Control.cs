@@ -86,6 +86,7 @@ internal sealed partial class SessionGrain
 
         ClientInfo gone = state.State.Clients[index];
         state.State.Clients.RemoveAt(index);
+        state.State.ProcessedPushes.Remove(clientId);
         _lastSeen.Remove(clientId);
         var notices = new List<(SessionNoticeKind, ClientInfo, string)> { (SessionNoticeKind.Left, gone, "") };
         if (state.State.MasterClientId == clientId)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.Diagnostics;
@@ -12,6 +13,7 @@ namespace OrleansPV.Grains.Sessions;
 /// </summary>
 internal sealed partial class SessionGrain(
     [PersistentState("session", StorageProviders.State)] IPersistentState<SessionGrainState> state,
+    ILocalSiloDetails silo,
     ILogger<SessionGrain> logger)
     : Grain, ISessionGrain
 {
@@ -86,6 +88,7 @@ internal sealed partial class SessionGrain(
                 try
                 {
                     RequireClient(header.ClientId);
+                    batch.Processed(header.ClientId, header.ClientSequence);
                     RequireEditor(header.ClientId);
                     UndoStep? step = await ApplyAsync(message, batch, cancellationToken);
                     if (step is null)
@@ -108,6 +111,11 @@ internal sealed partial class SessionGrain(
         finally
         {
             // Whatever was applied before a failure is persisted and fanned out, so the feed has no gap.
+            foreach (PushWatermark mark in batch.Watermarks)
+            {
+                state.State.ProcessedPushes[mark.ClientId] = mark.Sequence;
+            }
+
             GrainsInstruments.PushesRejected.Add(rejections.Count);
             await CommitAsync(batch, cancellationToken);
         }
@@ -193,33 +201,48 @@ internal sealed partial class SessionGrain(
     }
 
     /// <summary>
-    /// Persists the session, fans the accepted changes out and tells the data and render services what
-    /// changed. The services are told alongside (not after) the persisting and the fan-out: the proxy grains hold
-    /// the new states already, and a push's reply (which an update waits for) then costs one round trip
-    /// less.
+    /// Tells the data and render services what changed, then persists the session and fans the accepted
+    /// changes out. The services come first: the proxy grains hold the new states already, and an
+    /// update sent together with these pushes is waiting for the data service's notice (it also hears
+    /// which pushes were processed, changes or not), while the push's own reply is not.
     /// </summary>
     private async Task CommitAsync(AcceptedBatch batch, CancellationToken cancellationToken)
     {
-        Task told = Task.CompletedTask;
-        if (batch.ChangedProxies.Count > 0)
+        Exception? notTold = null;
+        IReadOnlyList<PushWatermark> processed = batch.Watermarks;
+        if (batch.ChangedProxies.Count > 0 || processed.Count > 0)
         {
             ProxyState[] states = [.. batch.ChangedProxies.Distinct().Where(batch.States.ContainsKey).Select(id => batch.States[id])];
-            told = TellServicesAsync(batch.ChangedProxies, states, cancellationToken);
+            try
+            {
+                await TellServicesAsync(batch.ChangedProxies, states, processed, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // The changes are accepted all the same: persist and fan out, then report it.
+                notTold = ex;
+            }
         }
 
-        // Both are awaited, and a failure to persist is the one reported.
-        await Task.WhenAll(PersistAndFanOutAsync(batch, cancellationToken), told);
+        await PersistAndFanOutAsync(batch, cancellationToken);
+        if (notTold is not null)
+        {
+            ExceptionDispatchInfo.Throw(notTold);
+        }
     }
 
     /// <summary>
-    /// The session makes the data service's first call, so it is placed on this silo (see
-    /// DataServiceGrain); the render service is placed beside it. The render service hears of a change
-    /// only after the data service has taken it, so the geometry it then asks for reflects the change.
+    /// The data service is placed beside this session, the render service beside the data service. The
+    /// render service hears of a change only after the data service has taken it, so the geometry it
+    /// then asks for reflects the change.
     /// </summary>
-    private async Task TellServicesAsync(List<ulong> changed, ProxyState[] states, CancellationToken cancellationToken)
+    private async Task TellServicesAsync(List<ulong> changed, ProxyState[] states, IReadOnlyList<PushWatermark> processed, CancellationToken cancellationToken)
     {
-        await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(changed, states, cancellationToken);
-        await GrainFactory.GetGrain<IRenderServiceGrain>(SessionId).ProxiesChangedAsync(changed, CancellationToken.None); // one-way: returns once sent
+        await GrainFactory.GetGrain<IDataServiceGrain>(SessionId).ProxiesChangedAsync(changed, states, processed, cancellationToken);
+        if (changed.Count > 0)
+        {
+            await GrainFactory.GetGrain<IRenderServiceGrain>(SessionId).ProxiesChangedAsync(changed, CancellationToken.None); // one-way: returns once sent
+        }
     }
 
     private async Task PersistAndFanOutAsync(AcceptedBatch batch, CancellationToken cancellationToken)
@@ -232,15 +255,23 @@ internal sealed partial class SessionGrain(
         }
     }
 
-    /// <summary>What one push, undo or redo accepted.</summary>
+    /// <summary>What one push, undo or redo accepted, and which clients' pushes it processed.</summary>
     private sealed class AcceptedBatch
     {
+        private readonly Dictionary<string, ulong> _processed = new(StringComparer.Ordinal);
+
         public List<SessionChange> Changes { get; } = [];
 
         public List<ulong> ChangedProxies { get; } = [];
 
         /// <summary>The newest state of each proxy the batch changed (not of those it deleted).</summary>
         public Dictionary<ulong, ProxyState> States { get; } = [];
+
+        /// <summary>The newest push of each client the batch processed (applied, ignored or rejected).</summary>
+        public IReadOnlyList<PushWatermark> Watermarks => [.. _processed.Select(p => new PushWatermark(p.Key, p.Value))];
+
+        public void Processed(string clientId, ulong clientSequence)
+            => _processed[clientId] = Math.Max(clientSequence, _processed.GetValueOrDefault(clientId));
     }
 
     public Task<ProxyState> PullAsync(PullState message, CancellationToken cancellationToken = default)
@@ -256,6 +287,11 @@ internal sealed partial class SessionGrain(
     }
 
     public Task<ulong> GetSequenceAsync(CancellationToken cancellationToken = default) => Task.FromResult(state.State.Sequence);
+
+    public Task<SiloAddress> GetSiloAsync() => Task.FromResult(silo.SiloAddress);
+
+    public Task<PushWatermark> GetProcessedPushAsync(string clientId, CancellationToken cancellationToken = default)
+        => Task.FromResult(new PushWatermark(clientId, state.State.ProcessedPushes.GetValueOrDefault(clientId)));
 
     public async Task<SessionSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
     {

@@ -32,4 +32,8 @@ internal sealed class SessionGrainState
 
     [Id(7)]
     public TimeSpan ClientTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Each connected client's newest processed push (its client sequence): what an update sent with its pushes waits for.</summary>
+    [Id(8)]
+    public Dictionary<string, ulong> ProcessedPushes { get; set; } = new(StringComparer.Ordinal);
 }

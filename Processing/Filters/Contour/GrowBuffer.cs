@@ -1,14 +1,21 @@
+using System.Buffers;
+
 namespace OrleansPV.Processing.Filters.Contour;
 
-/// <summary>An append-only buffer that doubles when full (amortized, no per-element allocation).</summary>
-internal sealed class GrowBuffer<T>
+/// <summary>
+/// An append-only buffer that doubles when full (amortized, no per-element allocation). Its arrays
+/// come from the shared pool: a contour's scratch geometry is several times its output, and fresh
+/// large arrays every run would mean a full garbage collection every other run. <see cref="Dispose"/>
+/// gives the array back; a buffer never disposed just leaves it to the garbage collector.
+/// </summary>
+internal sealed class GrowBuffer<T> : IDisposable
     where T : unmanaged
 {
     private T[] _items;
 
     public GrowBuffer(int capacity = 256)
     {
-        _items = new T[Math.Max(16, capacity)];
+        _items = ArrayPool<T>.Shared.Rent(Math.Max(16, capacity));
     }
 
     public int Count { get; private set; }
@@ -25,7 +32,7 @@ internal sealed class GrowBuffer<T>
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow(Count + 1);
         }
 
         _items[Count++] = item;
@@ -38,12 +45,35 @@ internal sealed class GrowBuffer<T>
     {
         if (Count + 3 > _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(_items.Length * 2, Count + 3));
+            Grow(Count + 3);
         }
 
         _items[Count] = a;
         _items[Count + 1] = b;
         _items[Count + 2] = c;
         Count += 3;
+    }
+
+    public void Dispose()
+    {
+        T[] items = _items;
+        _items = [];
+        Count = 0;
+        if (items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(items);
+        }
+    }
+
+    private void Grow(int needed)
+    {
+        T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(_items.Length * 2, needed));
+        Span.CopyTo(larger);
+        if (_items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(_items);
+        }
+
+        _items = larger;
     }
 }

@@ -64,6 +64,19 @@ internal sealed partial class ImageContourer<T>
 
         public int ConnectivityOffset { get; set; }
 
+        /// <summary>Gives the slab's buffers back to the pool (after <see cref="CopyTo"/>).</summary>
+        public void Release()
+        {
+            Points.Dispose();
+            Normals?.Dispose();
+            Gradients?.Dispose();
+            Cells.Dispose();
+            EdgeA?.Dispose();
+            EdgeB?.Dispose();
+            EdgeT?.Dispose();
+            CellIds?.Dispose();
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void CopyTo(ContourPieces result)
         {

@@ -185,6 +185,7 @@ internal sealed partial class ImageContourer<T>
         {
             ArrayPool<int>.Shared.Return(slab.LastIds!);
             slab.LastIds = null;
+            slab.Release();
         }
 
         context.ReportProgress(1.0, "Contouring");

@@ -22,13 +22,21 @@ namespace OrleansPV.Benchmarks.DataService;
 /// </summary>
 internal sealed class DataServiceBenchmark : IBenchmarkSuite
 {
+    /// <summary>
+    /// Repetitions before measuring: .NET's tiered JIT recompiles a method with optimizations only after
+    /// 30 calls and a quiet spell, so the first hundred updates run partly unoptimized code (measured:
+    /// the service's own time is 1.5 ms after 5 warm-up repetitions, 0.7 – 0.8 ms after 100), and
+    /// a silo serving a session runs optimized code.
+    /// </summary>
+    private const int WarmUpRepetitions = 100;
+
     public string Name => "dataservice";
 
     public string Description => "service overhead vs direct Processing, trivial update, interruption latency";
 
     public async Task RunAsync(string[] args)
     {
-        int repeats = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 101;
+        int repeats = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 301;
 
         await using Connection connection = await Connection.ConnectAsync("builtin://");
         Session session = await connection.CreateSessionAsync("bench");
@@ -46,7 +54,7 @@ internal sealed class DataServiceBenchmark : IBenchmarkSuite
         using var executions = new ExecutionTimes();
         var directSamples = new List<Sample>(repeats);
         var serviceSamples = new List<Sample>(repeats);
-        for (int i = -5; i < repeats; i++)
+        for (int i = -WarmUpRepetitions; i < repeats; i++)
         {
             double value = 157.0 + ((i & 1) * 0.5);
             Sample first, second;

@@ -3,6 +3,7 @@ using Orleans.Serialization;
 using Orleans.TestingHost;
 using OrleansPV.Client;
 using OrleansPV.Grains;
+using OrleansPV.Grains.DataService;
 using OrleansPV.Serialization;
 
 namespace OrleansPV.Cluster.Tests.Infrastructure;
@@ -15,6 +16,9 @@ namespace OrleansPV.Cluster.Tests.Infrastructure;
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
+    /// <summary>DataService:PushWaitTimeout of these silos: short, so the test of it is quick.</summary>
+    public static readonly TimeSpan PushWaitTimeout = TimeSpan.FromSeconds(3);
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
@@ -25,6 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddOrleansPV();
+            silo.Services.Configure<DataServiceOptions>(options => options.PushWaitTimeout = PushWaitTimeout);
             silo.AddIncomingGrainCallFilter<PushOrderRecorder>();
         });
         builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddOrleansPVProtobuf()));

@@ -1,10 +1,10 @@
 using Orleans.Placement;
 
-namespace OrleansPV.Grains.RenderService.Placement;
+namespace OrleansPV.Grains.Placement;
 
 /// <summary>
 /// Places a grain keyed by session id on the silo of that session's data service, so geometry passes
-/// between them as references (see <see cref="BesideDataServicePlacementDirector"/>).
+/// between them as references (see <see cref="BesidePlacementDirector{TAnchor}"/>).
 /// </summary>
 [GenerateSerializer, Immutable, SuppressReferenceTracking, Alias("opv.BesideDataServicePlacement")]
 public sealed class BesideDataServicePlacement : PlacementStrategy

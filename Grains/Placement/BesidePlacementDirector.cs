@@ -1,0 +1,28 @@
+using Orleans.Runtime.Placement;
+using OrleansPV.GrainInterfaces;
+
+namespace OrleansPV.Grains.Placement;
+
+/// <summary>
+/// Places a grain keyed by session id on the silo of that session's <typeparamref name="TAnchor"/> grain,
+/// by asking it (the question activates it if needed, by its own placement, and interleaves with its
+/// turns: the anchor may be the caller, waiting on this activation). Why not [PreferLocalPlacement]:
+/// clients call these grains directly, and a client's call would place them on whichever gateway
+/// received it. A silo that may not host the grain (shutting down) falls back to this one, or any.
+/// </summary>
+internal sealed class BesidePlacementDirector<TAnchor>(IGrainFactory grainFactory) : IPlacementDirector
+    where TAnchor : ISiloLocatedGrain
+{
+    public async Task<SiloAddress> OnAddActivation(PlacementStrategy strategy, PlacementTarget target, IPlacementContext context)
+    {
+        string sessionId = target.GrainIdentity.Key.ToString()!;
+        SiloAddress anchor = await grainFactory.GetGrain<TAnchor>(sessionId).GetSiloAsync();
+        SiloAddress[] compatible = context.GetCompatibleSilos(target);
+        if (Array.IndexOf(compatible, anchor) >= 0)
+        {
+            return anchor;
+        }
+
+        return Array.IndexOf(compatible, context.LocalSilo) >= 0 ? context.LocalSilo : compatible[Random.Shared.Next(compatible.Length)];
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using OrleansPV.Client;
+using OrleansPV.Cluster.Tests.Infrastructure;
+using OrleansPV.GrainInterfaces;
+using DataInformation = OrleansPV.Client.DataInformation;
+
+namespace OrleansPV.Cluster.Tests.DataService;
+
+/// <summary>
+/// An update is sent together with its caller's pushes, not after their reply: the data service waits
+/// until the session has passed those pushes on (a watermark of the caller's client sequence).
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class UpdateWithPushesTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task An_update_naming_pushes_the_session_has_not_processed_waits_for_them_and_sees_them()
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("ada");
+        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 16, value: 157);
+        DataInformation before = await contour.UpdatePipelineAsync();
+        ISessionGrain sessionGrain = fixture.Client.GetGrain<ISessionGrain>(session.Id);
+        PushWatermark processed = await sessionGrain.GetProcessedPushAsync(session.ClientId);
+
+        Task<DataInformation> waiting = fixture.Client.GetGrain<IDataServiceGrain>(session.Id)
+            .UpdatePipelineAsync(contour.GlobalId, 0, null, processed with { Sequence = processed.Sequence + 1 });
+        await Task.Delay(300);
+        bool ranEarly = waiting.IsCompleted;
+        contour.SetProperty("ContourValues", 200.0);
+        contour.UpdateVTKObjects();
+        DataInformation after = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(ranEarly);
+        Assert.NotEqual(before.NumberOfPoints, after.NumberOfPoints);
+        Assert.Equal((await contour.UpdatePipelineAsync()).NumberOfPoints, after.NumberOfPoints);
+    }
+
+    [Fact]
+    public async Task An_update_whose_pushes_never_arrive_fails_with_an_error_naming_them_and_the_service_stays_usable()
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("ada");
+        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 16, value: 157);
+        await contour.UpdatePipelineAsync();
+        IDataServiceGrain service = fixture.Client.GetGrain<IDataServiceGrain>(session.Id);
+
+        var stopwatch = Stopwatch.StartNew();
+        PipelineException error = await Assert.ThrowsAsync<PipelineException>(
+            () => service.UpdatePipelineAsync(contour.GlobalId, 0, null, new PushWatermark(session.ClientId, ulong.MaxValue)));
+        TimeSpan waited = stopwatch.Elapsed;
+        DataInformation next = await contour.UpdatePipelineAsync();
+
+        Assert.Contains($"client '{session.ClientId}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DataService:PushWaitTimeout", error.Message, StringComparison.Ordinal);
+        Assert.InRange(waited, ClusterFixture.PushWaitTimeout * 0.9, ClusterFixture.PushWaitTimeout * 5);
+        ReferenceCases.AssertMatches("wavelet_32_contour_157", next);
+    }
+
+    [Fact]
+    public async Task A_rejected_push_fails_the_update_sent_with_it_and_leaves_the_service_free_for_others()
+    {
+        await using Connection ada = await fixture.ConnectAsync(0);
+        await using Connection bob = await fixture.ConnectAsync(1);
+        Session adaSession = await ada.CreateSessionAsync("ada", new SessionOptions { OnlyMasterMayEdit = true });
+        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(adaSession, halfWidth: 16, value: 157);
+        adaSession.RegisterProxy("sources", "Contour1", contour);
+        await adaSession.FlushAsync();
+        Session bobSession = await bob.JoinSessionAsync(adaSession.Id, "bob");
+        Proxy replica = bobSession.FindProxy("sources", "Contour1")!;
+
+        replica.SetProperty("ContourValues", 200.0);
+        Exception rejected = await Assert.ThrowsAnyAsync<Exception>(() => replica.UpdatePipelineAsync());
+        var stopwatch = Stopwatch.StartNew();
+        DataInformation adas = await contour.UpdatePipelineAsync();
+
+        Assert.Contains("only the master (user ada) may modify the pipeline", rejected.Message, StringComparison.Ordinal);
+        ReferenceCases.AssertMatches("wavelet_32_contour_157", adas);
+        Assert.True(stopwatch.Elapsed < ClusterFixture.PushWaitTimeout, $"the master's update waited {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_data_service_activated_by_a_clients_update_is_placed_beside_the_session_and_asks_it_what_was_pushed()
+    {
+        await using Connection owner = await fixture.ConnectAsync(0);
+        Session session = await owner.CreateSessionAsync("ada");
+        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 16, value: 157);
+        await contour.UpdatePipelineAsync();
+        IManagementGrain management = fixture.Client.GetGrain<IManagementGrain>(0);
+        IDataServiceGrain service = fixture.Client.GetGrain<IDataServiceGrain>(session.Id);
+        SiloAddress? sessionSilo = await management.GetActivationAddress(fixture.Client.GetGrain<ISessionGrain>(session.Id));
+
+        foreach (int silo in (int[])[0, 1])
+        {
+            await management.DeactivateGrain(service.GetGrainId(), CancellationToken.None);
+            await using Connection connection = await fixture.ConnectAsync(silo);
+            Session joined = await connection.JoinSessionAsync(session.Id, $"guest at silo {silo}");
+            var stopwatch = Stopwatch.StartNew();
+            DataInformation information = await joined.GetProxy(contour.GlobalId).UpdatePipelineAsync();
+
+            Assert.NotNull(sessionSilo);
+            Assert.Equal(sessionSilo, await management.GetActivationAddress(service));
+            Assert.True(stopwatch.Elapsed < ClusterFixture.PushWaitTimeout, $"the update waited {stopwatch.Elapsed}");
+            ReferenceCases.AssertMatches("wavelet_32_contour_157", information);
+        }
+    }
+}
