@@ -3,27 +3,104 @@ using OrleansPV.Processing.DataModel;
 namespace OrleansPV.Processing.ImplicitFunctions;
 
 /// <summary>
-/// VTK's vtkCylinder (ParaView's Cylinder): an infinite cylinder around the line through
-/// <see cref="Center"/> along <see cref="Axis"/> (normalized); value = squared distance to the axis − r².
+/// ParaView's Cylinder (vtkPVCylinder): an infinite cylinder of <see cref="Radius"/> around the line
+/// through <see cref="Center"/> along <see cref="Axis"/>; value = squared distance to the axis − r².
+/// As ParaView does it, a vtkCylinder along y seen through the rotation that takes y onto the axis
+/// (about the centre), with VTK's own arithmetic (<see cref="VtkMatrix4x4"/>): the rounding of that
+/// rotation decides on which side the grid points lying exactly on the surface fall.
 /// </summary>
 public sealed class CylinderFunction : ImplicitFunction
 {
+    private Vector3d _center;
     private Vector3d _axis = new(0, 1, 0);
 
-    public Vector3d Center { get; set; }
+    /// <summary>World to the cylinder's frame (3 rows of 4); null when the axis is y.</summary>
+    private double[]? _toCylinder;
+
+    public Vector3d Center
+    {
+        get => _center;
+        set
+        {
+            _center = value;
+            UpdateTransform();
+        }
+    }
 
     public Vector3d Axis
     {
         get => _axis;
-        set => _axis = value.Length == 0 ? value : value.Normalized();
+        set
+        {
+            _axis = value;
+            UpdateTransform();
+        }
     }
 
     public double Radius { get; set; } = 0.5;
 
     public override double Evaluate(double x, double y, double z)
     {
-        double dx = x - Center.X, dy = y - Center.Y, dz = z - Center.Z;
-        double along = (_axis.X * dx) + (_axis.Y * dy) + (_axis.Z * dz);
-        return (dx * dx) + (dy * dy) + (dz * dz) - (along * along) - (Radius * Radius);
+        if (_toCylinder is { } m)
+        {
+            (x, y, z) = (
+                (m[0] * x) + (m[1] * y) + (m[2] * z) + m[3],
+                (m[4] * x) + (m[5] * y) + (m[6] * z) + m[7],
+                (m[8] * x) + (m[9] * y) + (m[10] * z) + m[11]);
+        }
+
+        // vtkCylinder with its axis along y: the projection onto the axis is dy.
+        double dx = x - _center.X, dy = y - _center.Y, dz = z - _center.Z;
+        return ((dx * dx) + (dy * dy) + (dz * dz) - (dy * dy)) - (Radius * Radius);
+    }
+
+    /// <summary>vtkPVCylinder::UpdateTransform: translate to the centre, rotate y onto the axis, translate back; inverted.</summary>
+    private void UpdateTransform()
+    {
+        (double ax, double ay, double az, _) = Normalized(_axis.X, _axis.Y, _axis.Z);
+        if (ax == 0 && ay == 1 && az == 0)
+        {
+            _toCylinder = null;
+            return;
+        }
+
+        // y × axis, normalized; the angle from y to the axis in degrees (VTK's constant). An axis along −y
+        // has no rotation axis: VTK then skips the rotation, as it skips a translation by zero.
+        (double cx, double cy, double cz, double crossNorm) = Normalized(az, 0, -ax);
+        double degrees = Math.Atan2(crossNorm, ay) * 57.29577951308232;
+        bool translated = _center.X != 0 || _center.Y != 0 || _center.Z != 0;
+        bool rotated = degrees != 0 && (cx != 0 || cy != 0 || cz != 0);
+
+        // vtkTransform in pre-multiply mode: each step multiplies on the right of the steps before it.
+        double[] forward = VtkMatrix4x4.Identity();
+        if (translated)
+        {
+            forward = VtkMatrix4x4.Multiply(forward, VtkMatrix4x4.Translation(_center.X, _center.Y, _center.Z));
+        }
+
+        if (rotated)
+        {
+            forward = VtkMatrix4x4.Multiply(forward, VtkMatrix4x4.Rotation(degrees, cx, cy, cz));
+        }
+
+        if (translated)
+        {
+            forward = VtkMatrix4x4.Multiply(forward, VtkMatrix4x4.Translation(-_center.X, -_center.Y, -_center.Z));
+        }
+
+        _toCylinder = translated || rotated ? VtkMatrix4x4.Invert(forward) : null;
+    }
+
+    /// <summary>vtkVector's Normalize: times the inverse of the norm; a zero vector stays as it is.</summary>
+    private static (double X, double Y, double Z, double Norm) Normalized(double x, double y, double z)
+    {
+        double norm = Math.Sqrt((x * x) + (y * y) + (z * z));
+        if (norm == 0)
+        {
+            return (x, y, z, 0);
+        }
+
+        double inverse = 1.0 / norm;
+        return (x * inverse, y * inverse, z * inverse, norm);
     }
 }
