@@ -16,6 +16,11 @@ internal sealed class Matrix4x4d
         SetIdentity(_m);
     }
 
+    private Matrix4x4d(double[] elements)
+    {
+        _m = elements;
+    }
+
     /// <summary>Pre-multiplies (VTK's default): the new operation applies to points first.</summary>
     public void PreMultiply(double[] other) => Multiply(_m, other, _m);
 
@@ -64,10 +69,52 @@ internal sealed class Matrix4x4d
         return m;
     }
 
+    /// <summary>vtkMatrix4x4::Invert: the adjoint divided by the determinant (Graphics Gems), in VTK's operation order.</summary>
+    public Matrix4x4d Inverted()
+    {
+        double[] e = _m;
+        double a1 = e[0], b1 = e[1], c1 = e[2], d1 = e[3];
+        double a2 = e[4], b2 = e[5], c2 = e[6], d2 = e[7];
+        double a3 = e[8], b3 = e[9], c3 = e[10], d3 = e[11];
+        double a4 = e[12], b4 = e[13], c4 = e[14], d4 = e[15];
+        double determinant = (a1 * Determinant3x3(b2, b3, b4, c2, c3, c4, d2, d3, d4))
+            - (b1 * Determinant3x3(a2, a3, a4, c2, c3, c4, d2, d3, d4))
+            + (c1 * Determinant3x3(a2, a3, a4, b2, b3, b4, d2, d3, d4))
+            - (d1 * Determinant3x3(a2, a3, a4, b2, b3, b4, c2, c3, c4));
+        double[] adjoint =
+        [
+            Determinant3x3(b2, b3, b4, c2, c3, c4, d2, d3, d4),
+            -Determinant3x3(b1, b3, b4, c1, c3, c4, d1, d3, d4),
+            Determinant3x3(b1, b2, b4, c1, c2, c4, d1, d2, d4),
+            -Determinant3x3(b1, b2, b3, c1, c2, c3, d1, d2, d3),
+            -Determinant3x3(a2, a3, a4, c2, c3, c4, d2, d3, d4),
+            Determinant3x3(a1, a3, a4, c1, c3, c4, d1, d3, d4),
+            -Determinant3x3(a1, a2, a4, c1, c2, c4, d1, d2, d4),
+            Determinant3x3(a1, a2, a3, c1, c2, c3, d1, d2, d3),
+            Determinant3x3(a2, a3, a4, b2, b3, b4, d2, d3, d4),
+            -Determinant3x3(a1, a3, a4, b1, b3, b4, d1, d3, d4),
+            Determinant3x3(a1, a2, a4, b1, b2, b4, d1, d2, d4),
+            -Determinant3x3(a1, a2, a3, b1, b2, b3, d1, d2, d3),
+            -Determinant3x3(a2, a3, a4, b2, b3, b4, c2, c3, c4),
+            Determinant3x3(a1, a3, a4, b1, b3, b4, c1, c3, c4),
+            -Determinant3x3(a1, a2, a4, b1, b2, b4, c1, c2, c4),
+            Determinant3x3(a1, a2, a3, b1, b2, b3, c1, c2, c3),
+        ];
+        for (int i = 0; i < 16; i++)
+        {
+            adjoint[i] /= determinant;
+        }
+
+        return new Matrix4x4d(adjoint);
+    }
+
     public Vector3d TransformPoint(Vector3d p) => new(
         (_m[0] * p.X) + (_m[1] * p.Y) + (_m[2] * p.Z) + _m[3],
         (_m[4] * p.X) + (_m[5] * p.Y) + (_m[6] * p.Z) + _m[7],
         (_m[8] * p.X) + (_m[9] * p.Y) + (_m[10] * p.Z) + _m[11]);
+
+    private static double Determinant3x3(double a1, double a2, double a3, double b1, double b2, double b3, double c1, double c2, double c3)
+        => (a1 * ((b2 * c3) - (b3 * c2))) - (b1 * ((a2 * c3) - (a3 * c2))) + (c1 * ((a2 * b3) - (a3 * b2)));
 
     private static void SetIdentity(double[] m)
     {

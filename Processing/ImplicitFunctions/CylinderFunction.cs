@@ -1,4 +1,5 @@
 using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Geometry;
 
 namespace OrleansPV.Processing.ImplicitFunctions;
 
@@ -6,16 +7,16 @@ namespace OrleansPV.Processing.ImplicitFunctions;
 /// ParaView's Cylinder (vtkPVCylinder): an infinite cylinder of <see cref="Radius"/> around the line
 /// through <see cref="Center"/> along <see cref="Axis"/>; value = squared distance to the axis − r².
 /// As ParaView does it, a vtkCylinder along y seen through the rotation that takes y onto the axis
-/// (about the centre), with VTK's own arithmetic (<see cref="VtkMatrix4x4"/>): the rounding of that
-/// rotation decides on which side the grid points lying exactly on the surface fall.
+/// (about the centre), with vtkTransform's own arithmetic (<see cref="Matrix4x4d"/>): the rounding of
+/// that rotation decides on which side the grid points lying exactly on the surface fall.
 /// </summary>
 public sealed class CylinderFunction : ImplicitFunction
 {
     private Vector3d _center;
     private Vector3d _axis = new(0, 1, 0);
 
-    /// <summary>World to the cylinder's frame (3 rows of 4); null when the axis is y.</summary>
-    private double[]? _toCylinder;
+    /// <summary>World to the cylinder's frame; null when the axis is y.</summary>
+    private Matrix4x4d? _toCylinder;
 
     public Vector3d Center
     {
@@ -41,12 +42,9 @@ public sealed class CylinderFunction : ImplicitFunction
 
     public override double Evaluate(double x, double y, double z)
     {
-        if (_toCylinder is { } m)
+        if (_toCylinder is not null)
         {
-            (x, y, z) = (
-                (m[0] * x) + (m[1] * y) + (m[2] * z) + m[3],
-                (m[4] * x) + (m[5] * y) + (m[6] * z) + m[7],
-                (m[8] * x) + (m[9] * y) + (m[10] * z) + m[11]);
+            (x, y, z) = _toCylinder.TransformPoint(new Vector3d(x, y, z));
         }
 
         // vtkCylinder with its axis along y: the projection onto the axis is dy.
@@ -65,30 +63,14 @@ public sealed class CylinderFunction : ImplicitFunction
         }
 
         // y × axis, normalized; the angle from y to the axis in degrees (VTK's constant). An axis along −y
-        // has no rotation axis: VTK then skips the rotation, as it skips a translation by zero.
+        // has no rotation axis: VTK then skips the rotation (Rotation gives the identity).
         (double cx, double cy, double cz, double crossNorm) = Normalized(az, 0, -ax);
         double degrees = Math.Atan2(crossNorm, ay) * 57.29577951308232;
-        bool translated = _center.X != 0 || _center.Y != 0 || _center.Z != 0;
-        bool rotated = degrees != 0 && (cx != 0 || cy != 0 || cz != 0);
-
-        // vtkTransform in pre-multiply mode: each step multiplies on the right of the steps before it.
-        double[] forward = VtkMatrix4x4.Identity();
-        if (translated)
-        {
-            forward = VtkMatrix4x4.Multiply(forward, VtkMatrix4x4.Translation(_center.X, _center.Y, _center.Z));
-        }
-
-        if (rotated)
-        {
-            forward = VtkMatrix4x4.Multiply(forward, VtkMatrix4x4.Rotation(degrees, cx, cy, cz));
-        }
-
-        if (translated)
-        {
-            forward = VtkMatrix4x4.Multiply(forward, VtkMatrix4x4.Translation(-_center.X, -_center.Y, -_center.Z));
-        }
-
-        _toCylinder = translated || rotated ? VtkMatrix4x4.Invert(forward) : null;
+        var forward = new Matrix4x4d();
+        forward.PreMultiply(Matrix4x4d.Translation(_center.X, _center.Y, _center.Z));
+        forward.PreMultiply(Matrix4x4d.Rotation(degrees, cx, cy, cz));
+        forward.PreMultiply(Matrix4x4d.Translation(-_center.X, -_center.Y, -_center.Z));
+        _toCylinder = forward.Inverted();
     }
 
     /// <summary>vtkVector's Normalize: times the inverse of the norm; a zero vector stays as it is.</summary>
