@@ -1,3 +1,4 @@
+using System.Buffers;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Filters.Common;
 using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
@@ -20,6 +21,22 @@ internal static class ClipAssembler
     {
         int chunkCount = (cells.NumberOfCells + ChunkSize - 1) / ChunkSize;
         var chunks = new ClipChunk[chunkCount];
+        try
+        {
+            return ClipAndNumber(input, cells, values, kept, algorithm, chunks, context);
+        }
+        finally
+        {
+            foreach (ClipChunk? chunk in chunks)
+            {
+                chunk?.Dispose();
+            }
+        }
+    }
+
+    private static UnstructuredGrid ClipAndNumber(DataSet input, CellSource cells, double[] values, bool[] kept, string algorithm, ClipChunk[] chunks, ExecutionContext context)
+    {
+        int chunkCount = chunks.Length;
         var options = context.CreateParallelOptions();
         int done = 0;
         Parallel.For(0, chunkCount, options, c =>
@@ -48,7 +65,7 @@ internal static class ClipAssembler
         var used = new bool[cells.NumberOfPoints];
         foreach (ClipChunk chunk in chunks)
         {
-            foreach (long code in chunk.Codes)
+            foreach (int code in chunk.Codes)
             {
                 if (code >= 0)
                 {
@@ -153,13 +170,23 @@ internal static class ClipAssembler
                 offset += PointCount(chunk.Types[i]);
             }
 
-            ReadOnlySpan<long> codes = chunk.Codes;
+            // Each of the chunk's edge and centre keys once to its place among all of them.
+            int[] numbered = ArrayPool<int>.Shared.Rent(chunk.EdgeCount);
+            ReadOnlySpan<long> keys = chunk.EdgeKeys;
+            for (int e = 0; e < keys.Length; e++)
+            {
+                numbered[e] = usedCount + Array.BinarySearch(edgeKeys, keys[e]);
+            }
+
+            ReadOnlySpan<int> codes = chunk.Codes;
             Span<int> target = connectivity.AsSpan(codeStart[c], codes.Length);
             for (int i = 0; i < codes.Length; i++)
             {
-                long code = codes[i];
-                target[i] = code >= 0 ? pointMap[code] : usedCount + Array.BinarySearch(edgeKeys, -1 - code);
+                int code = codes[i];
+                target[i] = code >= 0 ? pointMap[code] : numbered[-1 - code];
             }
+
+            ArrayPool<int>.Shared.Return(numbered);
         });
         offsets[^1] = connectivity.Length;
         var output = new UnstructuredGrid();

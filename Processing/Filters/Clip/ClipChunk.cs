@@ -1,83 +1,63 @@
 using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Filters.Common;
 
 namespace OrleansPV.Processing.Filters.Clip;
 
 /// <summary>
 /// The cells one chunk of input cells produces, before points are numbered: each point is a code,
-/// an original point id (≥ 0), an edge (−1 − key, key = a × N + b with a &lt; b) or the centre of a cut
-/// cell (−1 − key, key = N² + 2¹⁴ × cell + centre code), so sorted keys put centres last.
+/// an original point id (≥ 0) or −1 − the index of a key in <see cref="EdgeKeys"/>: an edge (key =
+/// a × N + b with a &lt; b) or the centre of a cut cell (key = N² + 2¹⁴ × cell + centre code), so
+/// sorted keys put centres last. Its buffers come from the shared pool: <see cref="Dispose"/> after use.
 /// </summary>
-internal sealed class ClipChunk(long pointCount)
+internal sealed class ClipChunk(long pointCount) : IDisposable
 {
-    private CellType[] _types = new CellType[256];
-    private int[] _sources = new int[256];
-    private long[] _codes = new long[2048];
-    private long[] _edgeKeys = new long[256];
+    private readonly GrowBuffer<CellType> _types = new();
+    private readonly GrowBuffer<int> _sources = new();
+    private readonly GrowBuffer<int> _codes = new(2048);
+    private readonly GrowBuffer<long> _edgeKeys = new();
 
     /// <summary>Distinct centre codes per cell (8 corner bits, 3 rule bits, 3 excluded-corner bits).</summary>
     public const int CentreCodes = 1 << 14;
 
-    public int CellCount { get; private set; }
+    public int CellCount => _types.Count;
 
-    public int CodeCount { get; private set; }
+    public int CodeCount => _codes.Count;
 
-    public int EdgeCount { get; private set; }
+    public int EdgeCount => _edgeKeys.Count;
 
-    public ReadOnlySpan<CellType> Types => _types.AsSpan(0, CellCount);
+    public ReadOnlySpan<CellType> Types => _types.Span;
 
-    public ReadOnlySpan<int> Sources => _sources.AsSpan(0, CellCount);
+    public ReadOnlySpan<int> Sources => _sources.Span;
 
-    public ReadOnlySpan<long> Codes => _codes.AsSpan(0, CodeCount);
+    public ReadOnlySpan<int> Codes => _codes.Span;
 
-    public ReadOnlySpan<long> EdgeKeys => _edgeKeys.AsSpan(0, EdgeCount);
+    public ReadOnlySpan<long> EdgeKeys => _edgeKeys.Span;
 
     public void BeginCell(CellType type, int sourceCell)
     {
-        if (CellCount == _types.Length)
-        {
-            Array.Resize(ref _types, _types.Length * 2);
-            Array.Resize(ref _sources, _sources.Length * 2);
-        }
-
-        _types[CellCount] = type;
-        _sources[CellCount++] = sourceCell;
+        _types.Add(type);
+        _sources.Add(sourceCell);
     }
 
-    public void AddPoint(int pointId) => AddCode(pointId);
+    public void AddPoint(int pointId) => _codes.Add(pointId);
 
     /// <summary>Adds the point where the function crosses the edge between points <paramref name="a"/> and <paramref name="b"/>.</summary>
-    public void AddEdge(int a, int b)
-    {
-        long key = a < b ? (a * pointCount) + b : (b * pointCount) + a;
-        if (EdgeCount == _edgeKeys.Length)
-        {
-            Array.Resize(ref _edgeKeys, _edgeKeys.Length * 2);
-        }
-
-        _edgeKeys[EdgeCount++] = key;
-        AddCode(-1 - key);
-    }
+    public void AddEdge(int a, int b) => AddKey(a < b ? (a * pointCount) + b : (b * pointCount) + a);
 
     /// <summary>Adds the centre point described by <paramref name="centre"/> (a <see cref="CentreCode"/>) of a cell.</summary>
-    public void AddCentroid(int sourceCell, int centre)
-    {
-        long key = (pointCount * pointCount) + ((long)sourceCell * CentreCodes) + centre;
-        if (EdgeCount == _edgeKeys.Length)
-        {
-            Array.Resize(ref _edgeKeys, _edgeKeys.Length * 2);
-        }
+    public void AddCentroid(int sourceCell, int centre) => AddKey((pointCount * pointCount) + ((long)sourceCell * CentreCodes) + centre);
 
-        _edgeKeys[EdgeCount++] = key;
-        AddCode(-1 - key);
+    public void Dispose()
+    {
+        _types.Dispose();
+        _sources.Dispose();
+        _codes.Dispose();
+        _edgeKeys.Dispose();
     }
 
-    private void AddCode(long code)
+    private void AddKey(long key)
     {
-        if (CodeCount == _codes.Length)
-        {
-            Array.Resize(ref _codes, _codes.Length * 2);
-        }
-
-        _codes[CodeCount++] = code;
+        _codes.Add(-1 - _edgeKeys.Count);
+        _edgeKeys.Add(key);
     }
 }

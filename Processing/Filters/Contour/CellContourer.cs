@@ -1,4 +1,5 @@
 using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Filters.Common;
 using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 
 namespace OrleansPV.Processing.Filters.Contour;

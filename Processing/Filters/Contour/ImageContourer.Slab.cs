@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using OrleansPV.Processing.Filters.Common;
 
 namespace OrleansPV.Processing.Filters.Contour;
 

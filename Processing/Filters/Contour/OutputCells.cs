@@ -1,3 +1,5 @@
+using OrleansPV.Processing.Filters.Common;
+
 namespace OrleansPV.Processing.Filters.Contour;
 
 /// <summary>Growing offsets + connectivity of one kind of output cell, with each cell's source cell.</summary>

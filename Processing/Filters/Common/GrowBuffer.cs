@@ -1,11 +1,11 @@
 using System.Buffers;
 
-namespace OrleansPV.Processing.Filters.Contour;
+namespace OrleansPV.Processing.Filters.Common;
 
 /// <summary>
 /// An append-only buffer that doubles when full (amortized, no per-element allocation). Its arrays
-/// come from the shared pool: a contour's scratch geometry is several times its output, and fresh
-/// large arrays every run would mean a full garbage collection every other run. <see cref="Dispose"/>
+/// come from the shared pool: a filter's scratch geometry (a contour's, a clip's) is several times
+/// its output, and fresh large arrays every run would mean a full garbage collection every other run. <see cref="Dispose"/>
 /// gives the array back; a buffer never disposed just leaves it to the garbage collector.
 /// </summary>
 internal sealed class GrowBuffer<T> : IDisposable
