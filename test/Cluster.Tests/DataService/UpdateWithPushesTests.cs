@@ -80,6 +80,36 @@ public sealed class UpdateWithPushesTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_update_of_a_client_the_session_dropped_is_cancelled_with_its_rejected_push_and_holds_nobody_up()
+    {
+        // zed's heartbeat never runs, so the session drops it; its push is then refused as "not connected",
+        // which the data service never hears of: only the client's cancellation ends the update it sent.
+        await using Connection ada = await fixture.ConnectAsync(0, heartbeat: TimeSpan.FromMilliseconds(100));
+        await using Connection zed = await fixture.ConnectAsync(1, heartbeat: Timeout.InfiniteTimeSpan);
+        Session adaSession = await ada.CreateSessionAsync("ada", new SessionOptions { ClientTimeout = TimeSpan.FromSeconds(1) });
+        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(adaSession, halfWidth: 16, value: 157);
+        adaSession.RegisterProxy("sources", "Contour1", contour);
+        await adaSession.FlushAsync();
+        Session zedSession = await zed.JoinSessionAsync(adaSession.Id, "zed");
+        Proxy replica = zedSession.FindProxy("sources", "Contour1")!;
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (adaSession.Clients.Count > 1)
+        {
+            await Task.Delay(100, patience.Token);
+            await adaSession.SynchronizeAsync(patience.Token);
+        }
+
+        replica.SetProperty("ContourValues", 200.0);
+        var stopwatch = Stopwatch.StartNew();
+        SessionException dropped = await Assert.ThrowsAsync<SessionException>(() => replica.UpdatePipelineAsync());
+        DataInformation adas = await contour.UpdatePipelineAsync();
+
+        Assert.Contains("is not connected", dropped.Message, StringComparison.Ordinal);
+        Assert.True(stopwatch.Elapsed < ClusterFixture.PushWaitTimeout * 0.5, $"zed's refusal and ada's update took {stopwatch.Elapsed}");
+        ReferenceCases.AssertMatches("wavelet_32_contour_157", adas);
+    }
+
+    [Fact]
     public async Task A_data_service_activated_by_a_clients_update_is_placed_beside_the_session_and_asks_it_what_was_pushed()
     {
         await using Connection owner = await fixture.ConnectAsync(0);
