@@ -1,4 +1,5 @@
 using System.Buffers;
+using OrleansPV.Rendering.Overlays;
 using OrleansPV.Rendering.PostProcessing;
 using OrleansPV.Rendering.Rasterization;
 using OrleansPV.Rendering.Scenes;
@@ -35,7 +36,7 @@ public sealed class Renderer
         float[]? luminosity = scene.Fxaa is null ? null : ArrayPool<float>.Shared.Rent(width * height);
         try
         {
-            uint background = SurfaceShader.Pack(SurfaceShader.ToVector(scene.Background));
+            uint background = scene.TransparentBackground ? 0u : SurfaceShader.Pack(SurfaceShader.ToVector(scene.Background));
             int bandCount = (height + BandHeight - 1) / BandHeight;
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism, TaskScheduler = Scheduler };
             PrepareMeshes(scene, projection, meshes, options);
@@ -59,6 +60,12 @@ public sealed class Renderer
             if (scene.Fxaa is not null && luminosity is not null)
             {
                 color = ApplyFxaa(color, luminosity, width, height, scene.Fxaa, options);
+            }
+
+            if (scene.OrientationAxesVisibility)
+            {
+                // A renderer of its own on top, as ParaView's axes widget (layer 1, not anti-aliased).
+                OrientationAxesOverlay.Draw(this, scene, color.AsSpan(0, width * height), cancellationToken);
             }
 
             var result = new RenderResult(width, height, color);

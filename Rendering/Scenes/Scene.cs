@@ -34,6 +34,12 @@ public sealed record Scene
 
     public LightKit Lights { get; init; } = LightKit.ParaViewDefault;
 
+    /// <summary>ParaView's orientation axes in the lower-left corner (OrientationAxesVisibility; off unless asked for here).</summary>
+    public bool OrientationAxesVisibility { get; init; }
+
+    /// <summary>Uncovered pixels stay transparent (alpha 0) instead of the background: for overlays.</summary>
+    internal bool TransparentBackground { get; init; }
+
     /// <summary>Anti-aliasing pass (ParaView's UseFXAA, on by default), or null for none.</summary>
     public FxaaOptions? Fxaa { get; init; } = FxaaOptions.ParaViewDefault;
 

@@ -10,8 +10,8 @@ namespace OrleansPV.Grains.RenderService.Binding;
 /// <summary>
 /// Turns a RenderView's and its GeometryRepresentations' proxy state into an immutable Rendering
 /// <see cref="Scene"/>. Values missing from a snapshot are the XML defaults. The camera properties
-/// are read from the view, else from its ActiveCamera sub-proxy. OrientationAxesVisibility is not
-/// drawn: the renderer has no orientation axes yet. Background: a value set on the view is used;
+/// are read from the view, else from its ActiveCamera sub-proxy; OrientationAxesVisibility (on by
+/// default, as in ParaView) draws the axes in the lower-left corner. Background: a value set on the view is used;
 /// unset, ParaView 5.11 shows its colour palette's background (UseColorPaletteForBackground on).
 /// The clipping range is reset on the visible bounds, as ParaView does before every render.
 /// </summary>
@@ -34,7 +34,10 @@ public static class SceneBuilder
             objects[i] = new SceneObject(geometry, Display(representation, geometry, resolve));
         }
 
-        var scene = new Scene(size.Ints[0], size.Ints[1], ReadCamera(view, camera), objects);
+        var scene = new Scene(size.Ints[0], size.Ints[1], ReadCamera(view, camera), objects)
+        {
+            OrientationAxesVisibility = view.ValueOf("OrientationAxesVisibility").Ints is [not 0],
+        };
         if (view.Values.TryGetValue("Background", out PropertyValue? background))
         {
             scene = scene with { Background = Color(background) };

@@ -93,11 +93,8 @@ public sealed class UpdateWithPushesTests(ClusterFixture fixture)
         Session zedSession = await zed.JoinSessionAsync(adaSession.Id, "zed");
         Proxy replica = zedSession.FindProxy("sources", "Contour1")!;
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (adaSession.Clients.Count > 1)
-        {
-            await Task.Delay(100, patience.Token);
-            await adaSession.SynchronizeAsync(patience.Token);
-        }
+        await WaitForClientCountAsync(adaSession, 2, patience.Token);
+        await WaitForClientCountAsync(adaSession, 1, patience.Token);
 
         replica.SetProperty("ContourValues", 200.0);
         var stopwatch = Stopwatch.StartNew();
@@ -132,6 +129,15 @@ public sealed class UpdateWithPushesTests(ClusterFixture fixture)
             Assert.Equal(sessionSilo, await management.GetActivationAddress(service));
             Assert.True(stopwatch.Elapsed < ClusterFixture.PushWaitTimeout, $"the update waited {stopwatch.Elapsed}");
             ReferenceCases.AssertMatches("wavelet_32_contour_157", information);
+        }
+    }
+
+    private static async Task WaitForClientCountAsync(Session session, int count, CancellationToken cancellationToken)
+    {
+        while (session.Clients.Count != count)
+        {
+            await Task.Delay(50, cancellationToken);
+            await session.SynchronizeAsync(cancellationToken);
         }
     }
 }

@@ -37,6 +37,17 @@ public class SceneBuilderMappingTests
         Assert.False(scene.VisibleBounds().IsValid);
     }
 
+    [Fact]
+    public void The_orientation_axes_are_shown_unless_the_view_hides_them_as_in_ParaView()
+    {
+        var session = new TestSession();
+        TestProxy shown = session.Create("views", "RenderView");
+        TestProxy hidden = session.Create("views", "RenderView").Set("OrientationAxesVisibility", 0);
+
+        Assert.True(SceneBuilder.Build(shown.Snapshot(), [], session.Resolve).OrientationAxesVisibility);
+        Assert.False(SceneBuilder.Build(hidden.Snapshot(), [], session.Resolve).OrientationAxesVisibility);
+    }
+
     [Theory]
     [InlineData("Surface", Representation.Surface)]
     [InlineData("Surface With Edges", Representation.SurfaceWithEdges)]
