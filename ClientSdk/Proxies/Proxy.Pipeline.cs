@@ -1,5 +1,4 @@
 using OrleansPV.Definitions;
-using OrleansPV.GrainInterfaces;
 using OrleansPV.Processing.IO;
 
 namespace OrleansPV.Client;
@@ -7,9 +6,10 @@ namespace OrleansPV.Client;
 public sealed partial class Proxy
 {
     /// <summary>
-    /// Pushes the changes of this proxy and its upstream proxies, waits for every earlier push, then executes its pipeline on the
-    /// session's data service and returns the output's data information (kind 3). A change to the
-    /// pipeline while it runs restarts it: the result is that of the newest state.
+    /// Pushes the changes of this proxy and its upstream proxies and, in the same breath, has the
+    /// session's data service execute its pipeline once those and every earlier push of this client
+    /// have arrived; returns the output's data information (kind 3). A change to the pipeline while it
+    /// runs restarts it: the result is that of the newest state.
     /// </summary>
     public Task<DataInformation> UpdatePipelineAsync(int outputPort = 0, CancellationToken cancellationToken = default)
         => UpdatePipelineAsync(time: null, outputPort, cancellationToken);
@@ -19,26 +19,11 @@ public sealed partial class Proxy
     /// UpdatePipeline(time)): time-varying sources produce that time (the step at or before it, for
     /// discrete ones; see the TimestepValues information property), and the result's Time says which.
     /// </summary>
-    public async Task<DataInformation> UpdatePipelineAsync(double? time, int outputPort = 0, CancellationToken cancellationToken = default)
-    {
-        // The update goes out together with the pushes: the data service waits until the session has
-        // passed them on. A rejected push still fails the update (and the server's work is cancelled).
-        (Task pushed, PushWatermark after) = await Session.StartPipelinePushAsync(this, cancellationToken);
-        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task<DataInformation> update = Session.DataService.UpdatePipelineAsync(GlobalId, outputPort, time, after, abandon.Token);
-        try
-        {
-            await pushed;
-        }
-        catch
-        {
-            await abandon.CancelAsync();
-            update.Ignore();
-            throw;
-        }
-
-        return await update;
-    }
+    public Task<DataInformation> UpdatePipelineAsync(double? time, int outputPort = 0, CancellationToken cancellationToken = default)
+        => Session.CallWithPipelinePushesAsync(
+            this,
+            (after, token) => Session.DataService.UpdatePipelineAsync(GlobalId, outputPort, time, after, token),
+            cancellationToken);
 
     /// <summary>The proxies connected to this one's input properties.</summary>
     internal IEnumerable<Proxy> InputProxies()
@@ -59,13 +44,19 @@ public sealed partial class Proxy
     /// <summary>Executes the pipeline for <paramref name="time"/> and copies its output to this client (kind 3).</summary>
     public async Task<DataObject> FetchDataAsync(double? time, int outputPort = 0, CancellationToken cancellationToken = default)
     {
-        await Session.PushPipelineAsync(this, cancellationToken);
-        using var received = new MemoryStream();
-        await foreach (byte[] chunk in Session.DataService.FetchDataAsync(GlobalId, outputPort, time, cancellationToken).WithCancellation(cancellationToken))
-        {
-            received.Write(chunk);
-        }
+        using MemoryStream received = await Session.CallWithPipelinePushesAsync(
+            this,
+            async (after, token) =>
+            {
+                var chunks = new MemoryStream();
+                await foreach (byte[] chunk in Session.DataService.FetchDataAsync(GlobalId, outputPort, time, after, token).WithCancellation(token))
+                {
+                    chunks.Write(chunk);
+                }
 
+                return chunks;
+            },
+            cancellationToken);
         long size = received.Length;
         received.Position = 0;
         return new DataObject(DataSetReader.Read(received, $"{Label}.vtk-xml", cancellationToken), size);

@@ -204,16 +204,31 @@ public sealed partial class Session
     internal Task PushPipelineAsync(Proxy target, CancellationToken cancellationToken) => PushPipelinesAsync([target], cancellationToken);
 
     /// <summary>
-    /// Starts <see cref="PushPipelineAsync"/> without waiting for the pushes: returns their outcome and the
-    /// watermark a call sent along with them names, so the data service runs it once the session has
-    /// passed them on (one round trip less than waiting for the pushes' reply first).
+    /// Pushes the changes of <paramref name="target"/>'s pipeline (as <see cref="PushPipelineAsync"/>) and
+    /// makes a data-service <paramref name="call"/> at once, naming the newest push: the service runs
+    /// it once the session has passed the pushes on (one round trip less than waiting for their reply
+    /// first). A rejected push still fails the call: its server work is cancelled and the rejection thrown.
     /// </summary>
-    internal async Task<(Task Pushed, PushWatermark After)> StartPipelinePushAsync(Proxy target, CancellationToken cancellationToken)
+    internal async Task<T> CallWithPipelinePushesAsync<T>(Proxy target, Func<PushWatermark, CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         // Input-derived defaults of a registration are part of the pipeline's state: wait for them.
         await WhenInputDefaultsAppliedAsync().WaitAsync(cancellationToken);
         Task pushed = PushPipelineCoreAsync([target], cancellationToken);
-        return (pushed, new PushWatermark(ClientId, Connection.Outbound.LastQueued(Channel)));
+        var after = new PushWatermark(ClientId, Connection.Outbound.LastQueued(Channel));
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<T> result = call(after, abandon.Token);
+        try
+        {
+            await pushed;
+        }
+        catch
+        {
+            await abandon.CancelAsync();
+            result.Ignore();
+            throw;
+        }
+
+        return await result;
     }
 
     internal Task PushPipelinesAsync(IEnumerable<Proxy> targets, CancellationToken cancellationToken)

@@ -49,7 +49,10 @@ public interface IDataServiceGrain : ISiloLocatedGrain
     [Alias("GetInputInformation")]
     Task<DataInformation?> GetInputInformationAsync(ulong globalId, int inputPort, CancellationToken cancellationToken = default);
 
-    /// <summary>The current output of (proxy, port) as VTK XML bytes, in chunks (after updating it).</summary>
+    /// <summary>
+    /// The current output of (proxy, port) as VTK XML bytes, in chunks (after updating it; with
+    /// <paramref name="after"/>, once the caller's pushes up to it have arrived, as <see cref="UpdatePipelineAsync"/>).
+    /// </summary>
     [Alias("FetchData")]
-    IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, double? time, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, double? time, PushWatermark? after = null, CancellationToken cancellationToken = default);
 }

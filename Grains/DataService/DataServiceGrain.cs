@@ -172,8 +172,13 @@ internal sealed partial class DataServiceGrain(
         return _model.InformationOf(globalId);
     }
 
-    public async IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, double? time, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<byte[]> FetchDataAsync(ulong globalId, int outputPort, double? time, PushWatermark? after = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        if (after is not null)
+        {
+            await WaitForPushesAsync(after, cancellationToken);
+        }
+
         DataSet output = await ExecuteAsync(globalId, outputPort, time, describe: false, cancellationToken);
         DataServiceOptions limits = options.Value;
         if (output.MemorySize > limits.MaxFetchBytes)

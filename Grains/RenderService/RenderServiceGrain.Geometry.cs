@@ -117,7 +117,7 @@ internal sealed partial class RenderServiceGrain
     {
         LogGeometryCopied(SessionId, key.GlobalId);
         using var received = new MemoryStream();
-        await foreach (byte[] chunk in DataService.FetchDataAsync(key.GlobalId, key.Port, key.Time, cancellationToken).WithCancellation(cancellationToken))
+        await foreach (byte[] chunk in DataService.FetchDataAsync(key.GlobalId, key.Port, key.Time, after: null, cancellationToken).WithCancellation(cancellationToken))
         {
             received.Write(chunk);
         }

@@ -37,6 +37,22 @@ public sealed class UpdateWithPushesTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_fetch_sent_with_a_push_returns_the_data_of_the_pushed_value()
+    {
+        await using Connection connection = await fixture.ConnectAsync(1);
+        Session session = await connection.CreateSessionAsync("ada");
+        (_, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 16, value: 157);
+        await contour.UpdatePipelineAsync();
+
+        contour.SetProperty("ContourValues", 200.0);
+        DataObject fetched = await contour.FetchDataAsync();
+        DataInformation updated = await contour.UpdatePipelineAsync();
+
+        Assert.Equal(updated.NumberOfPoints, fetched.NumberOfPoints);
+        Assert.NotEqual(7671, fetched.NumberOfPoints);
+    }
+
+    [Fact]
     public async Task An_update_whose_pushes_never_arrive_fails_with_an_error_naming_them_and_the_service_stays_usable()
     {
         await using Connection connection = await fixture.ConnectAsync();
