@@ -20,8 +20,10 @@ internal static class SiloHostExtensions
         int siloPort = options.SiloPort == 0 ? FreePort() : options.SiloPort;
         int gatewayPort = options.GatewayPort == 0 ? FreePort() : options.GatewayPort;
 
-        // Orleans' start-up dumps every option at Information; keep the console for what a user needs.
+        // Orleans' start-up dumps every option at Information, and its placement's retry pipeline (Polly)
+        // logs every attempt; keep the console for what a user needs.
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
