@@ -114,6 +114,29 @@ public sealed class ClipFilterTests
         AssertRange(output, 149.54652404785156, 283.51885986328125);
     }
 
+    /// <summary>
+    /// Figures from VTK 9.1 (Debian's python3-vtk9): vtkTableBasedClipDataSet, InsideOut (ParaView's
+    /// Invert), on the 64³ vtkRTAnalyticSource. Its points are float there; ours are double, as ParaView
+    /// 5.11 gives for images, so the bounds agree to float precision.
+    /// </summary>
+    [Theory]
+    [InlineData("plane", 0.3, 0.2, 0.1, 1, 1, 1, 149298, 168153, -32.0, 32.36625289916992)]
+    [InlineData("plane", 1.5, -2.25, 0.125, 0.2, -0.7, 0.4, 153144, 162162, -30.178571701049805, 32.36625289916992)]
+    [InlineData("sphere", 1, 2, 3, 11.5, 0, 0, 9769, 13816, -9.489130020141602, 196.33425903320312)]
+    public void Oblique_plane_and_sphere_clips_of_the_64_wavelet_have_VTKs_figures(
+        string function, double x, double y, double z, double a, double b, double c, int points, int cells, double yMin, double rtMin)
+    {
+        ImplicitFunction clipFunction = function == "plane"
+            ? new PlaneFunction { Origin = new Vector3d(x, y, z), Normal = new Vector3d(a, b, c) }
+            : new SphereFunction { Center = new Vector3d(x, y, z), Radius = a };
+
+        UnstructuredGrid output = Run(WaveletTestData.Create(32), new ClipFilter { ClipFunction = clipFunction });
+
+        Assert.Equal((points, cells), (output.NumberOfPoints, output.NumberOfCells));
+        ReferenceFigures.AssertClose(yMin, output.GetBounds().YMin, 1e-7, "ymin");
+        AssertRange(output, rtMin, 285.60076904296875);
+    }
+
     [Fact]
     public void Repeated_runs_give_identical_connectivity_and_points()
     {

@@ -25,6 +25,25 @@ public sealed class SliceFilterTests
         Assert.Equal(output.NumberOfCells, output.Polys.NumberOfCells);
     }
 
+    /// <summary>
+    /// Figures from VTK 9.1 (Debian's python3-vtk9): vtkCutter and vtkPlaneCutter on vtkRTAnalyticSource
+    /// give the same counts, bounds and RTData range for these planes.
+    /// </summary>
+    [Theory]
+    [InlineData(32, 0.3, 0.2, 0.1, 1, 1, 1, 9108, 17836, -32.0, 31.0, 69.95073699951172, 281.6956787109375)]
+    [InlineData(128, 0.3, 0.2, 0.1, 1, 1, 1, 147060, 292588, -128.0, 127.0, 71.48765563964844, 282.0462951660156)]
+    [InlineData(128, 1.5, -2.25, 0.125, 0.2, -0.7, 0.4, 121490, 241520, -112.46428680419922, 106.10713958740234, 53.15940856933594, 281.5105285644531)]
+    public void Oblique_slices_of_the_wavelet_have_VTKs_figures(
+        int halfWidth, double ox, double oy, double oz, double nx, double ny, double nz, int points, int triangles, double yMin, double yMax, double rtMin, double rtMax)
+    {
+        PolyData output = Slice(WaveletImage.Create(halfWidth), new Vector3d(ox, oy, oz), new Vector3d(nx, ny, nz), 0);
+        Bounds bounds = output.GetBounds();
+
+        Assert.Equal((points, triangles), (output.NumberOfPoints, output.Polys.NumberOfCells));
+        Assert.Equal((-halfWidth, halfWidth - 1.0, yMin, yMax, -halfWidth, halfWidth - 1.0), (bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax, bounds.ZMin, bounds.ZMax));
+        Assert.Equal((rtMin, rtMax), output.PointData.Get("RTData")!.GetRange(0));
+    }
+
     [Fact]
     public void Slice_values_are_the_input_values_on_the_plane()
     {
