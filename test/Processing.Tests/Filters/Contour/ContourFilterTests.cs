@@ -1,6 +1,8 @@
 using System.Globalization;
 using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Filters.Clip;
 using OrleansPV.Processing.Filters.Contour;
+using OrleansPV.Processing.ImplicitFunctions;
 using Xunit;
 using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 
@@ -50,6 +52,24 @@ public sealed class ContourFilterTests
 
         Assert.Equal(points, output.NumberOfPoints);
         Assert.Equal(triangles, output.Polys.NumberOfCells);
+    }
+
+    /// <summary>
+    /// VTK 9.1's vtkContourFilter (Debian's python3-vtk9) on vtkTableBasedClipDataSet's output (the 32³
+    /// wavelet clipped by the plane through (0.3, 0.2, 0.1) with normal (1, 1, 1), inside out): hexahedra,
+    /// wedges, pyramids and tetrahedra contoured cell by cell.
+    /// </summary>
+    [Theory]
+    [InlineData(157.0, 5247, 10076)]
+    [InlineData(200.0, 2966, 5658)]
+    public void Contour_of_a_clipped_wavelet_has_VTKs_counts(double value, int points, int triangles)
+    {
+        var clip = new ClipFilter { ClipFunction = new PlaneFunction(new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1)) };
+        DataSet clipped = clip.Execute([WaveletImage.Create(16)], ExecutionContext.None)[0];
+
+        PolyData output = Contour(clipped, value);
+
+        Assert.Equal((points, triangles), (output.NumberOfPoints, output.NumberOfCells));
     }
 
     [Fact]
