@@ -13,6 +13,27 @@ namespace OrleansPV.Processing.Tests.Sources;
 /// </summary>
 public class TimeSourceTests
 {
+    /// <summary>VTK 9.1's vtkTimeSourceExample (Debian's python3-vtk9) at the same settings and update time: the same grid, values and data time to the last bit.</summary>
+    [Theory]
+    [InlineData(false, false, 0.0, 0.0, 0.35, 8, 1, 0.8660254037844387, 0.0, 1.0, 0.0, 1.0, 0.3333333333333333)]
+    [InlineData(true, false, 0.0, 0.0, 0.35, 8, 1, 0.8090169943749475, 0.0, 1.0, 0.0, 1.0, 0.35)]
+    [InlineData(true, true, 0.5, 0.25, 0.62, 20, 4, -0.6845471059286887, -0.3422735631465912, 0.6577264666557312, -0.1711367815732956, 3.8288631439208984, 0.62)]
+    [InlineData(false, true, 1.0, 0.0, 0.9, 12, 2, -0.6427876096865396, -0.6427876353263855, 0.3572123944759369, 0.0, 2.0, 0.8888888888888888)]
+    public void Matches_VTKs_time_source_example(
+        bool analytic, bool growing, double xAmplitude, double yAmplitude, double time, int points, int cells, double value, double xMin, double xMax, double yMin, double yMax, double dataTime)
+    {
+        var source = new TimeSource { Analytic = analytic, Growing = growing, XAmplitude = xAmplitude, YAmplitude = yAmplitude };
+
+        DataSet output = Executive.Update(source, new ExecutionContext { UpdateTime = time });
+        Bounds bounds = output.GetBounds();
+
+        Assert.Equal(("vtkUnstructuredGrid", points, cells), (output.DataSetType, output.NumberOfPoints, output.NumberOfCells));
+        Assert.Equal((value, value), output.PointData.Get("Point Value")!.GetRange(0));
+        Assert.Equal((value, value), output.CellData.Get("Cell Value")!.GetRange(0));
+        Assert.Equal((xMin, xMax, yMin, yMax, 0.0, 1.0), (bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax, bounds.ZMin, bounds.ZMax));
+        Assert.Equal(dataTime, output.DataTime);
+    }
+
     [Fact]
     public void Reports_ten_steps_from_0_to_1_unless_analytic()
     {
