@@ -8,6 +8,19 @@ namespace OrleansPV.Processing.Tests.Sources;
 
 public class WaveletSourceTests
 {
+    /// <summary>SHA-256 of the RTData floats VTK 9.1's vtkRTAnalyticSource (Debian's python3-vtk9) writes: the same bits.</summary>
+    [Theory]
+    [InlineData(16, "b6be7db90c5c1438f92bf32c6c55bb2f7eab5bebe54a2c2506869dd647f7d0c4")]
+    [InlineData(64, "e86169daeeaca512ae3b6604f9883445890397360f9f3cc10767c260c5e83ff4")]
+    public void RTData_is_VTKs_to_the_last_bit(int halfWidth, string sha256)
+    {
+        var wavelet = (ImageData)Executive.Update(new WaveletSource { WholeExtent = new Extent(-halfWidth, halfWidth - 1, -halfWidth, halfWidth - 1, -halfWidth, halfWidth - 1) });
+        var values = (DataArray<float>)wavelet.PointData.Get("RTData")!;
+
+        string actual = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.ReadOnlyValues)));
+        Assert.Equal(sha256, actual, ignoreCase: true);
+    }
+
     internal static WaveletSource Wavelet(int half) => new() { WholeExtent = new Extent(-half, half - 1, -half, half - 1, -half, half - 1) };
 
     [Theory]
