@@ -45,6 +45,16 @@ public sealed class SliceFilterTests
     }
 
     [Fact]
+    public void Several_offsets_of_an_oblique_plane_have_VTKs_figures()
+    {
+        // vtkCutter with values −10, 0.5, 7.25 on the 64³ vtkRTAnalyticSource (VTK 9.1).
+        PolyData output = Slice(WaveletImage.Create(32), new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1), -10.0, 0.5, 7.25);
+
+        Assert.Equal((26898, 52656), (output.NumberOfPoints, output.NumberOfCells));
+        Assert.Equal((68.1177978515625, 282.4837341308594), output.PointData.Get("RTData")!.GetRange(0));
+    }
+
+    [Fact]
     public void Slice_values_are_the_input_values_on_the_plane()
     {
         ImageData wavelet = WaveletImage.Create(16);
