@@ -109,6 +109,21 @@ public sealed class ThresholdFilterTests
         CancellationProbe.AssertStopsWhenCancelledMidway(filter);
     }
 
+    /// <summary>VTK 9.1's vtkThreshold (Debian's python3-vtk9, "Between") on the 128³ vtkRTAnalyticSource.</summary>
+    [Theory]
+    [InlineData(100.0, 200.0, true, false, 1548476, 1444288, 100.00001525878906, 199.9999542236328)]
+    [InlineData(150.0, 160.0, false, false, 458545, 320314, 135.85748291015625, 174.22097778320312)]
+    [InlineData(100.0, 200.0, true, true, 698335, 604095, 32.92695999145508, 286.251953125)]
+    public void The_128_wavelet_thresholded_has_VTKs_figures(double lower, double upper, bool allScalars, bool invert, int points, int cells, double min, double max)
+    {
+        var filter = new ThresholdFilter { ArrayName = "RTData", LowerThreshold = lower, UpperThreshold = upper, AllScalars = allScalars, Invert = invert, ThresholdMethod = ThresholdMethod.Between };
+
+        UnstructuredGrid output = Run(WaveletTestData.Create(64), filter);
+
+        Assert.Equal((points, cells), (output.NumberOfPoints, output.NumberOfCells));
+        Assert.Equal((min, max), output.PointData.Get("RTData")!.GetRange(0));
+    }
+
     private static UnstructuredGrid Run(DataSet input, Algorithm filter)
     {
         filter.SetInputConnection(new ImageSourceStub(input));
