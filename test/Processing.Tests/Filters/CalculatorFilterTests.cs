@@ -10,6 +10,26 @@ namespace OrleansPV.Processing.Tests.Filters;
 
 public class CalculatorFilterTests
 {
+    /// <summary>
+    /// SHA-256 of the double results VTK 9.1's vtkArrayCalculator with its ExprTk parser (ParaView's) writes
+    /// on the 32³ vtkRTAnalyticSource (Debian's python3-vtk9): the same bits.
+    /// </summary>
+    [Theory]
+    [InlineData("RTData*2+coordsX", "1b5f309bfda9a9a596d1f17e7610492d5b0c013b263d23bf01b5dc4163c26cbd")]
+    [InlineData("sqrt(RTData)*sin(coordsY/3)", "042f78fa2753502f32c6ecf3a7acc413cf8dddc6d068767ec09491f2f2789e06")]
+    [InlineData("log10(RTData)^2 - abs(coordsZ)", "0fcf120b63eeee1a51cb51af4e9a3226ba205f8b40d8fde77e7f27e2655dc1f6")]
+    [InlineData("RTData/(coordsX+0.5)", "258b1a550887589536471fd3475d08d1e6969f70b231b1e3c689f689eb8b8a34")]
+    public void Results_are_VTKs_ExprTk_calculator_to_the_last_bit(string function, string sha256)
+    {
+        var calculator = new CalculatorFilter { Function = function, ResultArrayName = "Result" };
+        calculator.SetInputConnection(new OrleansPV.Processing.Sources.WaveletSource { WholeExtent = new Extent(-16, 15, -16, 15, -16, 15) });
+
+        var result = (DataArray<double>)Executive.Update(calculator).PointData.Get("Result")!;
+
+        string actual = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(result.ReadOnlyValues)));
+        Assert.Equal(sha256, actual, ignoreCase: true);
+    }
+
     [Theory]
     [InlineData("wavelet_32_calc", 16)]
     [InlineData("wavelet_64_calc", 32)]
