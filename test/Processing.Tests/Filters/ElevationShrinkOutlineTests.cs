@@ -11,6 +11,24 @@ namespace OrleansPV.Processing.Tests.Filters;
 
 public class ElevationShrinkOutlineTests
 {
+    [Fact]
+    public void Elevation_and_shrink_of_the_32_wavelet_are_VTKs_to_the_last_bit()
+    {
+        // SHA-256 of the floats VTK 9.1's vtkElevationFilter and vtkShrinkFilter write (Debian's python3-vtk9).
+        var wavelet = new WaveletSource { WholeExtent = new Extent(-16, 15, -16, 15, -16, 15) };
+        var elevation = new ElevationFilter { LowPoint = new Vector3d(-10, -5, 2.5), HighPoint = new Vector3d(7, 12, -3), ScalarRange = (-1, 2.5) };
+        elevation.SetInputConnection(wavelet);
+        var shrink = new ShrinkFilter { ShrinkFactor = 0.35 };
+        shrink.SetInputConnection(wavelet);
+
+        var heights = (DataArray<float>)Executive.Update(elevation).PointData.Get("Elevation")!;
+        var shrunk = (PointSet)Executive.Update(shrink);
+
+        Assert.Equal("cdc0649ed435840c959ad635c8dbc865c590c9d8ce0aa69aff2fe3a87ab88802", Sha256(heights.ReadOnlyValues));
+        Assert.Equal(238328, shrunk.NumberOfPoints);
+        Assert.Equal("1887b4c2f41d5df5665f6f46443f6f673ccb0809a3821bc0b3f46b4f53fc331d", Sha256(((DataArray<float>)shrunk.Points).ReadOnlyValues));
+    }
+
     [Theory]
     [InlineData("wavelet_32_elevation", 16)]
     [InlineData("wavelet_64_elevation", 32)]
@@ -127,4 +145,7 @@ public class ElevationShrinkOutlineTests
 
         Assert.Equal(0, output.NumberOfPoints);
     }
+
+    private static string Sha256(ReadOnlySpan<float> values)
+        => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values))).ToLowerInvariant();
 }
