@@ -8,7 +8,7 @@ namespace OrleansPV.Processing.Filters.Contour;
 /// loops of cell-edge indices. On a face with four crossings the above-value corners are cut off
 /// separately, the rule of VTK's marching cubes table (its triangle counts agree for all 256
 /// cube cases). Polygons face the below-value side and are fanned into triangles from their first
-/// point.
+/// point, unless the cell's own triangles are known (the voxel's, from VTK's synchronized templates).
 /// </summary>
 internal sealed class ContourCaseTable
 {
@@ -27,10 +27,14 @@ internal sealed class ContourCaseTable
         _polygons = polygons;
     }
 
-    /// <summary>Voxel ordering (vertex = dx + 2·dy + 4·dz), used by image data.</summary>
+    /// <summary>
+    /// Voxel ordering (vertex = dx + 2·dy + 4·dz), used by image data; its triangles are those of VTK's
+    /// synchronized templates (<see cref="SynchronizedTemplatesCases"/>), so polygons split as ParaView's do.
+    /// </summary>
     public static ContourCaseTable Voxel { get; } = Build(
         [[0, 1, 3, 2], [4, 5, 7, 6], [0, 1, 5, 4], [2, 3, 7, 6], [0, 2, 6, 4], [1, 3, 7, 5]],
-        [new(0, 0, 0), new(1, 0, 0), new(0, 1, 0), new(1, 1, 0), new(0, 0, 1), new(1, 0, 1), new(0, 1, 1), new(1, 1, 1)]);
+        [new(0, 0, 0), new(1, 0, 0), new(0, 1, 0), new(1, 1, 0), new(0, 0, 1), new(1, 0, 1), new(0, 1, 1), new(1, 1, 1)],
+        SynchronizedTemplatesCases.Triangles);
 
     public static ContourCaseTable Hexahedron { get; } = Build(
         [[0, 1, 2, 3], [4, 5, 6, 7], [0, 1, 5, 4], [1, 2, 6, 5], [2, 3, 7, 6], [3, 0, 4, 7]],
@@ -73,7 +77,10 @@ internal sealed class ContourCaseTable
         throw new ArgumentException($"No edge joins vertices {a} and {b}.");
     }
 
-    private static ContourCaseTable Build(int[][] faces, Vector3d[] positions)
+    /// <param name="faces">The cell's faces as vertex loops.</param>
+    /// <param name="positions">Its vertices in parametric space (to orient the polygons).</param>
+    /// <param name="knownTriangles">Per case, the triangles as corner edges a·8 + b (a &lt; b); null fans each polygon from its first point.</param>
+    private static ContourCaseTable Build(int[][] faces, Vector3d[] positions, IReadOnlyList<byte[]>? knownTriangles = null)
     {
         var edges = new List<(int A, int B)>();
         foreach (int[] face in faces)
@@ -106,12 +113,17 @@ internal sealed class ContourCaseTable
                     polygons.Add((byte)e);
                 }
 
-                for (int t = 1; t + 1 < loop.Count; t++)
+                for (int t = 1; knownTriangles is null && t + 1 < loop.Count; t++)
                 {
                     triangles.Add((byte)loop[0]);
                     triangles.Add((byte)loop[t]);
                     triangles.Add((byte)loop[t + 1]);
                 }
+            }
+
+            foreach (byte corner in knownTriangles?[c] ?? [])
+            {
+                triangles.Add((byte)edges.IndexOf((corner / 8, corner % 8)));
             }
         }
 

@@ -23,7 +23,7 @@ public sealed class ColoringTests(ClusterFixture fixture)
         Proxy table = session.FindProxy("lookup_tables", "RTData.PVLookupTable")!;
         Assert.Same(table, representation.GetProperty("LookupTable").AsProxy());
         var (mad, ssim) = ParaViewViews.Compare(frame, "Contour157_matches_ParaView_surface");
-        Assert.True(mad.R < 0.15 && mad.G < 0.15 && mad.B < 0.15 && ssim > 0.999, $"MAD {mad}, SSIM {ssim:F4}");
+        Assert.True(mad.R < 0.01 && mad.G < 0.01 && mad.B < 0.01 && ssim > 0.9999, $"MAD {mad}, SSIM {ssim:F4}");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class RenderImageTests(ClusterFixture fixture, ITestOutputHelper o
 
         Frame frame = await view.RenderAsync();
 
-        AssertMatches(frame, "Contour157_matches_ParaView_surface", 0.15, 0.999);
+        AssertMatches(frame, "Contour157_matches_ParaView_surface", 0.01, 0.9999);
         Assert.Equal((800, 600, FrameFormat.Png, true), (frame.Width, frame.Height, frame.Format, frame.IsStill));
         Assert.Equal([-0.5, -0.5025577545166016, 103.22231636840093], frame.Camera.Position);
         Assert.True(frame.PipelineVersion > 0);

@@ -72,6 +72,23 @@ public sealed class ContourFilterTests
         Assert.Equal((points, triangles), (output.NumberOfPoints, output.NumberOfCells));
     }
 
+    /// <summary>
+    /// SHA-256 of the triangle connectivity VTK 9.1's vtkSynchronizedTemplates3D writes for the Wavelet at
+    /// 157 (Debian's python3-vtk9): the same triangles, corners and order, the 256³ case's shared
+    /// degenerate points included.
+    /// </summary>
+    [Theory]
+    [InlineData(16, "5380619591bcf8e5088015682091a6497c3c5c2d9a527f66b0f48df34af5f766")]
+    [InlineData(32, "30cf37cfbf13f35a1696eff22c501357bd054ed855dafe9b645bb2fc9e02d297")]
+    [InlineData(128, "17b9f0ebe7ac0b071c7a4f58f28439fba3a859f44b050d4219b3ab8fcb40a242")]
+    public void Wavelet_contour_triangles_are_VTKs_to_the_last_index(int halfWidth, string sha256)
+    {
+        PolyData output = Contour(WaveletImage.Create(halfWidth), 157);
+
+        string actual = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(output.Polys.Connectivity)));
+        Assert.Equal(sha256, actual, ignoreCase: true);
+    }
+
     [Fact]
     public void Wavelet32_contour_points_come_in_ParaViews_order()
     {
