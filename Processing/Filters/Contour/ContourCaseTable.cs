@@ -3,12 +3,12 @@ using OrleansPV.Processing.DataModel;
 namespace OrleansPV.Processing.Filters.Contour;
 
 /// <summary>
-/// Marching-cells case tables built from a cell's faces: for every above/below pattern of the
-/// vertices (bit v set when vertex v is at or above the contour value), the contour polygons as
-/// loops of cell-edge indices. On a face with four crossings the above-value corners are cut off
-/// separately, the rule of VTK's marching cubes table (its triangle counts agree for all 256
-/// cube cases). Polygons face the below-value side and are fanned into triangles from their first
-/// point, unless the cell's own triangles are known (the voxel's, from VTK's synchronized templates).
+/// Marching-cells case tables: for every above/below pattern of a cell's vertices (bit v set when
+/// vertex v is at or above the contour value), the triangles VTK emits (<see cref="VtkContourCases"/>,
+/// so contours split their polygons along ParaView's diagonals), and the contour polygons as loops of
+/// cell-edge indices traced from the faces (for untriangulated output): on a face with four crossings
+/// the above-value corners are cut off separately, the rule of VTK's marching cubes table; polygons
+/// face the below-value side.
 /// </summary>
 internal sealed class ContourCaseTable
 {
@@ -27,30 +27,31 @@ internal sealed class ContourCaseTable
         _polygons = polygons;
     }
 
-    /// <summary>
-    /// Voxel ordering (vertex = dx + 2·dy + 4·dz), used by image data; its triangles are those of VTK's
-    /// synchronized templates (<see cref="SynchronizedTemplatesCases"/>), so polygons split as ParaView's do.
-    /// </summary>
+    /// <summary>Voxel ordering (vertex = dx + 2·dy + 4·dz), used by image data.</summary>
     public static ContourCaseTable Voxel { get; } = Build(
         [[0, 1, 3, 2], [4, 5, 7, 6], [0, 1, 5, 4], [2, 3, 7, 6], [0, 2, 6, 4], [1, 3, 7, 5]],
         [new(0, 0, 0), new(1, 0, 0), new(0, 1, 0), new(1, 1, 0), new(0, 0, 1), new(1, 0, 1), new(0, 1, 1), new(1, 1, 1)],
-        SynchronizedTemplatesCases.Triangles);
+        VtkContourCases.Voxel);
 
     public static ContourCaseTable Hexahedron { get; } = Build(
         [[0, 1, 2, 3], [4, 5, 6, 7], [0, 1, 5, 4], [1, 2, 6, 5], [2, 3, 7, 6], [3, 0, 4, 7]],
-        [new(0, 0, 0), new(1, 0, 0), new(1, 1, 0), new(0, 1, 0), new(0, 0, 1), new(1, 0, 1), new(1, 1, 1), new(0, 1, 1)]);
+        [new(0, 0, 0), new(1, 0, 0), new(1, 1, 0), new(0, 1, 0), new(0, 0, 1), new(1, 0, 1), new(1, 1, 1), new(0, 1, 1)],
+        VtkContourCases.Hexahedron);
 
     public static ContourCaseTable Tetra { get; } = Build(
         [[0, 1, 2], [0, 1, 3], [1, 2, 3], [0, 2, 3]],
-        [new(0, 0, 0), new(1, 0, 0), new(0, 1, 0), new(0, 0, 1)]);
+        [new(0, 0, 0), new(1, 0, 0), new(0, 1, 0), new(0, 0, 1)],
+        VtkContourCases.Tetra);
 
     public static ContourCaseTable Wedge { get; } = Build(
         [[0, 1, 2], [3, 4, 5], [0, 1, 4, 3], [1, 2, 5, 4], [2, 0, 3, 5]],
-        [new(0, 0, 0), new(1, 0, 0), new(0, 1, 0), new(0, 0, 1), new(1, 0, 1), new(0, 1, 1)]);
+        [new(0, 0, 0), new(1, 0, 0), new(0, 1, 0), new(0, 0, 1), new(1, 0, 1), new(0, 1, 1)],
+        VtkContourCases.Wedge);
 
     public static ContourCaseTable Pyramid { get; } = Build(
         [[0, 1, 2, 3], [0, 1, 4], [1, 2, 4], [2, 3, 4], [3, 0, 4]],
-        [new(0, 0, 0), new(1, 0, 0), new(1, 1, 0), new(0, 1, 0), new(0.5, 0.5, 1)]);
+        [new(0, 0, 0), new(1, 0, 0), new(1, 1, 0), new(0, 1, 0), new(0.5, 0.5, 1)],
+        VtkContourCases.Pyramid);
 
     /// <summary>Number of cell edges; edge e joins vertices <see cref="Edge"/>(e).</summary>
     public int EdgeCount => _edges.Length;
@@ -79,8 +80,8 @@ internal sealed class ContourCaseTable
 
     /// <param name="faces">The cell's faces as vertex loops.</param>
     /// <param name="positions">Its vertices in parametric space (to orient the polygons).</param>
-    /// <param name="knownTriangles">Per case, the triangles as corner edges a·8 + b (a &lt; b); null fans each polygon from its first point.</param>
-    private static ContourCaseTable Build(int[][] faces, Vector3d[] positions, IReadOnlyList<byte[]>? knownTriangles = null)
+    /// <param name="vtkTriangles">Per case, VTK's triangles as corner edges a·8 + b (a &lt; b).</param>
+    private static ContourCaseTable Build(int[][] faces, Vector3d[] positions, IReadOnlyList<byte[]> vtkTriangles)
     {
         var edges = new List<(int A, int B)>();
         foreach (int[] face in faces)
@@ -112,16 +113,9 @@ internal sealed class ContourCaseTable
                 {
                     polygons.Add((byte)e);
                 }
-
-                for (int t = 1; knownTriangles is null && t + 1 < loop.Count; t++)
-                {
-                    triangles.Add((byte)loop[0]);
-                    triangles.Add((byte)loop[t]);
-                    triangles.Add((byte)loop[t + 1]);
-                }
             }
 
-            foreach (byte corner in knownTriangles?[c] ?? [])
+            foreach (byte corner in vtkTriangles[c])
             {
                 triangles.Add((byte)edges.IndexOf((corner / 8, corner % 8)));
             }

@@ -1,15 +1,16 @@
 namespace OrleansPV.Processing.Filters.Contour;
 
 /// <summary>
-/// The triangles VTK's vtkSynchronizedTemplates3D (ParaView's Contour on image data) emits for each of
-/// the 256 voxel cases (bit v set: vertex v = dx + 2·dy + 4·dz at or above the value), in its order and
-/// winding. Each triangle corner is the crossed edge between vertices a &lt; b, written a·8 + b. Observed
-/// from VTK 9.1's output on single voxels (test/Processing.Tests/Fixtures/VTK/synchronized_templates_cases.py):
-/// the same triangles as this table are what make a contour split its polygons along VTK's diagonals.
+/// The triangles VTK emits when it contours one cell, for each above/below case of the cell's vertices
+/// (bit v set: vertex v at or above the value), in its order and winding: each triangle corner is the
+/// crossed edge between vertices a &lt; b, written a·8 + b. Observed from VTK 9.1 on single cells by the
+/// scripts in test/Processing.Tests/Fixtures/VTK; with them a contour splits its polygons along the same
+/// diagonals as ParaView's.
 /// </summary>
-internal static class SynchronizedTemplatesCases
+internal static partial class VtkContourCases
 {
-    public static IReadOnlyList<byte[]> Triangles { get; } =
+    /// <summary>vtkSynchronizedTemplates3D (ParaView's Contour on image data), vertex = dx + 2·dy + 4·dz (synchronized_templates_cases.py).</summary>
+    public static IReadOnlyList<byte[]> Voxel { get; } =
     [
         [],
         [1, 2, 4],
