@@ -32,7 +32,10 @@ internal static class OrientationAxesOverlay
             Fxaa = null,
             TransparentBackground = true,
         };
-        using RenderResult image = renderer.Render(axes, cancellationToken);
+        // A few hundred triangles in a small square: rendered on the calling thread, so the frame never
+        // waits for the scheduler's other threads to pick up parallel work this small.
+        var sequential = new Renderer { MaxDegreeOfParallelism = 1, Scheduler = renderer.Scheduler };
+        using RenderResult image = sequential.Render(axes, cancellationToken);
         ReadOnlySpan<uint> pixels = image.Pixels;
         int top = scene.Height - side;
         for (int y = 0; y < side; y++)
