@@ -115,13 +115,17 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends batches until the queue is empty; runs on the caller's thread up to the first call's await.</summary>
+    /// <summary>
+    /// Sends batches until the queue is empty; runs on the caller's thread up to the first call's await,
+    /// then on the thread pool: never on the caller's context (a UI's or a test runner's, with few
+    /// threads), where the sending would wait for whatever else that context runs.
+    /// </summary>
     private async Task SendQueuedAsync()
     {
         var batch = new List<OutboundItem>(Math.Min(_options.MaxPushBatch, 64));
         while (TakeBatch(batch))
         {
-            await SendAsync(batch[0].Session, batch);
+            await SendAsync(batch[0].Session, batch).ConfigureAwait(false);
         }
     }
 
@@ -162,7 +166,7 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
 
         try
         {
-            PushResult result = await session.Grain.PushAsync(messages);
+            PushResult result = await session.Grain.PushAsync(messages).ConfigureAwait(false);
             LogSent(messages.Length, result.LastSequence, result.Rejections.Count);
             var rejected = result.Rejections.ToDictionary(r => r.ClientSequence);
             foreach (OutboundItem item in batch)
