@@ -111,11 +111,6 @@ internal sealed partial class SessionGrain(
         finally
         {
             // Whatever was applied before a failure is persisted and fanned out, so the feed has no gap.
-            foreach (PushWatermark mark in batch.Watermarks)
-            {
-                state.State.ProcessedPushes[mark.ClientId] = mark.Sequence;
-            }
-
             GrainsInstruments.PushesRejected.Add(rejections.Count);
             await CommitAsync(batch, cancellationToken);
         }
@@ -210,6 +205,11 @@ internal sealed partial class SessionGrain(
     {
         Exception? notTold = null;
         IReadOnlyList<PushWatermark> processed = batch.Watermarks;
+        foreach (PushWatermark mark in processed)
+        {
+            state.State.ProcessedPushes[mark.ClientId] = mark.Sequence;
+        }
+
         if (batch.ChangedProxies.Count > 0 || processed.Count > 0)
         {
             ProxyState[] states = [.. batch.ChangedProxies.Distinct().Where(batch.States.ContainsKey).Select(id => batch.States[id])];

@@ -23,23 +23,30 @@ internal static class OrientationAxesGeometry
         (new Vector3d(0, 0, 1), new ColorRgb(0, 1, 0), 'Z'),
     ];
 
+    /// <summary>Shafts and tips do not depend on the camera: built once (the renderer only reads geometry).</summary>
+    private static readonly SceneObject[] s_shaftsAndTips = [.. s_axes.SelectMany(ShaftAndTip)];
+
     public static IReadOnlyList<SceneObject> Create(Camera camera, ColorRgb labelColor)
     {
         // Letters lie in the view plane, upright on the screen (vtkFollower).
         Vector3d up = camera.ViewUp.Normalized();
         Vector3d right = camera.DirectionOfProjection.Cross(up).Normalized();
         up = right.Cross(camera.DirectionOfProjection).Normalized();
-        var objects = new List<SceneObject>(9);
-        foreach ((Vector3d direction, ColorRgb color, char letter) in s_axes)
+        var label = new DisplayProperties { DiffuseColor = labelColor, AmbientColor = labelColor, Ambient = 1, Diffuse = 0, Interpolation = ShadingInterpolation.Flat };
+        var objects = new List<SceneObject>(s_shaftsAndTips);
+        foreach ((Vector3d direction, _, char letter) in s_axes)
         {
-            var solid = new DisplayProperties { DiffuseColor = color, AmbientColor = color, Interpolation = ShadingInterpolation.Flat };
-            objects.Add(new SceneObject(Shaft(direction), solid with { Ambient = 1, Diffuse = 0 }));
-            objects.Add(new SceneObject(Tip(direction), solid));
-            var label = new DisplayProperties { DiffuseColor = labelColor, AmbientColor = labelColor, Ambient = 1, Diffuse = 0, Interpolation = ShadingInterpolation.Flat };
             objects.Add(new SceneObject(BlockLetters.Create(letter, direction * ShaftLength, right * LabelHeight, up * LabelHeight), label));
         }
 
         return objects;
+    }
+
+    private static IEnumerable<SceneObject> ShaftAndTip((Vector3d Direction, ColorRgb Color, char Letter) axis)
+    {
+        var solid = new DisplayProperties { DiffuseColor = axis.Color, AmbientColor = axis.Color, Interpolation = ShadingInterpolation.Flat };
+        yield return new SceneObject(Shaft(axis.Direction), solid with { Ambient = 1, Diffuse = 0 });
+        yield return new SceneObject(Tip(axis.Direction), solid);
     }
 
     private static PolyData Shaft(Vector3d direction)

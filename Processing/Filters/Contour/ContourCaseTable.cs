@@ -64,20 +64,6 @@ internal sealed class ContourCaseTable
     /// <summary>Polygons of a case: a size n followed by n edge indices, repeated.</summary>
     public ReadOnlySpan<byte> Polygons(int caseIndex) => _polygons.AsSpan(_polygonStart[caseIndex], _polygonStart[caseIndex + 1] - _polygonStart[caseIndex]);
 
-    /// <summary>Index of the edge joining two vertices.</summary>
-    public int EdgeIndex(int a, int b)
-    {
-        for (int e = 0; e < _edges.Length; e++)
-        {
-            if ((_edges[e].A == a && _edges[e].B == b) || (_edges[e].A == b && _edges[e].B == a))
-            {
-                return e;
-            }
-        }
-
-        throw new ArgumentException($"No edge joins vertices {a} and {b}.");
-    }
-
     /// <param name="faces">The cell's faces as vertex loops.</param>
     /// <param name="positions">Its vertices in parametric space (to orient the polygons).</param>
     /// <param name="vtkTriangles">Per case, VTK's triangles as corner edges a·8 + b (a &lt; b).</param>
