@@ -53,7 +53,7 @@ public sealed class Connection : IAsyncDisposable
         options ??= new ConnectionOptions();
         options.Validate();
         ConnectionUri parsed = ConnectionUri.Parse(uri);
-        IHost host = parsed.IsBuiltin ? BuiltinHost.Build(options) : RemoteClientHost.Build(parsed, options);
+        IHost host = parsed.IsBuiltin ? BuiltinHosts.Build(options) : RemoteClientHost.Build(parsed, options);
         try
         {
             await host.StartAsync(cancellationToken);
