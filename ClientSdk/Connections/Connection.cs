@@ -9,8 +9,9 @@ using OrleansPV.Client.Messaging;
 namespace OrleansPV.Client;
 
 /// <summary>
-/// A connection to a cluster: builtin:// (an in-process silo, no server to start) or
-/// orleans://host:port (a running cluster's gateways). A process may hold several at once.
+/// A connection to a cluster: orleans://host:port (a running cluster's gateways) or builtin:// (an
+/// in-process silo, no server to start; needs the OrleansPV.Client.Builtin package). A process may
+/// hold several at once.
 /// </summary>
 public sealed class Connection : IAsyncDisposable
 {
@@ -47,13 +48,16 @@ public sealed class Connection : IAsyncDisposable
 
     internal OutboundQueue Outbound { get; }
 
-    /// <summary>Connects to <paramref name="uri"/> (kind 3).</summary>
+    /// <summary>
+    /// Connects to <paramref name="uri"/> (kind 3). builtin:// without the OrleansPV.Client.Builtin
+    /// package referenced throws a <see cref="ConnectionException"/> that names it.
+    /// </summary>
     public static async Task<Connection> ConnectAsync(string uri, ConnectionOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ConnectionOptions();
         options.Validate();
         ConnectionUri parsed = ConnectionUri.Parse(uri);
-        IHost host = parsed.IsBuiltin ? BuiltinHost.Build(options) : RemoteClientHost.Build(parsed, options);
+        IHost host = parsed.IsBuiltin ? BuiltinHosts.Build(options) : RemoteClientHost.Build(parsed, options);
         try
         {
             await host.StartAsync(cancellationToken);

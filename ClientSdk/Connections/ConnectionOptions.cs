@@ -2,8 +2,11 @@ using Microsoft.Extensions.Logging;
 
 namespace OrleansPV.Client;
 
-/// <summary>How a <see cref="Connection"/> behaves. Every property has a documented default.</summary>
-public sealed class ConnectionOptions
+/// <summary>
+/// How a <see cref="Connection"/> behaves. Every property has a documented default. The
+/// OrleansPV.Client.Builtin package derives BuiltinConnectionOptions, which also configures builtin://'s silo.
+/// </summary>
+public class ConnectionOptions
 {
     /// <summary>
     /// Debug mode: every push (UpdateVTKObjects, RegisterProxy) waits until the cluster applied it and
@@ -22,12 +25,6 @@ public sealed class ConnectionOptions
 
     /// <summary>Where the SDK (and a builtin silo) logs; every message is logged at Debug. Default: none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
-
-    /// <summary>
-    /// For builtin:// only: further configuration of the in-process silo (storage, data-service limits
-    /// through <c>Services.Configure&lt;DataServiceOptions&gt;</c>, …). Default: none.
-    /// </summary>
-    public Action<ISiloBuilder>? ConfigureBuiltinSilo { get; set; }
 
     /// <summary>Most pushes sent to the cluster in one call. Default 256.</summary>
     public int MaxPushBatch { get; set; } = 256;

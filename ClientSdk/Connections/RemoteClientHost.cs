@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using OrleansPV.GrainInterfaces;
-using OrleansPV.Serialization;
 
 namespace OrleansPV.Client;
 
@@ -12,7 +11,7 @@ internal static class RemoteClientHost
     public static IHost Build(ConnectionUri uri, ConnectionOptions options)
     {
         HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        BuiltinHost.ConfigureLogging(builder, options);
+        HostLogging.Configure(builder, options);
         builder.UseOrleansClient(client =>
         {
             client.UseStaticClustering(uri.Gateways.ToArray());

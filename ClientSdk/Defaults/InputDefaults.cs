@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 

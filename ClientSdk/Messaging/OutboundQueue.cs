@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using OrleansPV.GrainInterfaces;
-using OrleansPV.Protocol;
 using OrleansPV.Client.Diagnostics;
 
 namespace OrleansPV.Client.Messaging;

@@ -1,4 +1,5 @@
 using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 

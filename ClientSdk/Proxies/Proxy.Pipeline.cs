@@ -1,5 +1,5 @@
 using OrleansPV.Definitions;
-using OrleansPV.Processing.IO;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 
@@ -57,8 +57,6 @@ public sealed partial class Proxy
                 return chunks;
             },
             cancellationToken);
-        long size = received.Length;
-        received.Position = 0;
-        return new DataObject(DataSetReader.Read(received, $"{Label}.vtk-xml", cancellationToken), size);
+        return DataObject.FromVtkXml(received.ToArray(), Label);
     }
 }

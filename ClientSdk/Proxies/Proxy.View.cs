@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OrleansPV.Definitions;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 

@@ -1,5 +1,5 @@
 using OrleansPV.Definitions;
-using OrleansPV.Protocol;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 

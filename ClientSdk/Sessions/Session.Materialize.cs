@@ -1,6 +1,5 @@
 using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Client;
 

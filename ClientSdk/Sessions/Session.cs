@@ -3,7 +3,6 @@ using OrleansPV.Client.Collaboration;
 using OrleansPV.Client.Messaging;
 using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Client;
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 

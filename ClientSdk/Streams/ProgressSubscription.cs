@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Orleans.Streams;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 

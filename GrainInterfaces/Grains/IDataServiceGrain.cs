@@ -1,5 +1,4 @@
 using Orleans.Concurrency;
-using OrleansPV.Client;
 
 namespace OrleansPV.GrainInterfaces;
 
@@ -18,7 +17,7 @@ public interface IDataServiceGrain : ISiloLocatedGrain
     /// which pushes of each client the session has now processed (an update waiting for them goes on).
     /// </summary>
     [Alias("ProxiesChanged"), AlwaysInterleave]
-    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<OrleansPV.Protocol.ProxyState> states, IReadOnlyList<PushWatermark> processed, CancellationToken cancellationToken = default);
+    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<ProxyState> states, IReadOnlyList<PushWatermark> processed, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Brings the pipeline ending at (proxy, port) up to date and returns its data information. With
@@ -40,7 +39,7 @@ public interface IDataServiceGrain : ISiloLocatedGrain
     /// not computed yet, or whose pipeline cannot be bound yet (no input), are left out.
     /// </summary>
     [Alias("GetInformation")]
-    Task<OrleansPV.Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default);
+    Task<ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The data information of what feeds the proxy's input port (after updating it): what an

@@ -1,5 +1,4 @@
 using Orleans.Concurrency;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.GrainInterfaces;
 

@@ -1,5 +1,4 @@
 using Orleans.Concurrency;
-using OrleansPV.Client;
 
 namespace OrleansPV.GrainInterfaces;
 

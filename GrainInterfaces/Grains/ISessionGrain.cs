@@ -1,4 +1,3 @@
-using OrleansPV.Protocol;
 
 namespace OrleansPV.GrainInterfaces;
 

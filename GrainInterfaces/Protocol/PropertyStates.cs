@@ -1,6 +1,6 @@
 using OrleansPV.Definitions;
 
-namespace OrleansPV.Protocol;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>Converts property values between the definitions' model and the protobuf wire form.</summary>
 public static class PropertyStates

@@ -11,7 +11,7 @@ using Orleans.Serialization.Codecs;
 using Orleans.Serialization.Serializers;
 using Orleans.Serialization.WireProtocol;
 
-namespace OrleansPV.Serialization;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>
 /// Carries every generated <see cref="IMessage"/> through Orleans: the type, then the message's own

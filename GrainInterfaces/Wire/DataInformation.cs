@@ -1,4 +1,4 @@
-namespace OrleansPV.Client;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>One array of a data set as ParaView's data information reports it.</summary>
 [GenerateSerializer, Alias("opv.ArrayInformation"), Immutable]

@@ -1,4 +1,4 @@
-namespace OrleansPV.Client;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>
 /// One image the render service made of a view: encoded bytes plus what it shows (the camera, the

@@ -1,4 +1,4 @@
-namespace OrleansPV.Client;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>The camera a frame was rendered with, in the RenderView's property terms.</summary>
 [GenerateSerializer, Alias("opv.FrameCamera"), Immutable]

@@ -1,4 +1,4 @@
-namespace OrleansPV.Client;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>How a frame's bytes are encoded.</summary>
 public enum FrameFormat

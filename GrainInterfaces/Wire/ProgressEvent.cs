@@ -1,4 +1,4 @@
-namespace OrleansPV.Client;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>What an execution step is telling its watchers.</summary>
 public enum ProgressKind

@@ -1,4 +1,4 @@
-namespace OrleansPV.Client;
+namespace OrleansPV.GrainInterfaces;
 
 /// <summary>
 /// What one explicit render asks for: a size other than the view's ViewSize (screenshots of any

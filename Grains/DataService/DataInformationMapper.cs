@@ -1,4 +1,4 @@
-using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 using OrleansPV.Processing.DataModel;
 using ProcessingInformation = OrleansPV.Processing.DataModel.DataInformation;
 using ProcessingArray = OrleansPV.Processing.DataModel.ArrayInformation;
@@ -8,10 +8,10 @@ namespace OrleansPV.Grains.DataService;
 /// <summary>Turns Processing's data information into the wire record clients receive.</summary>
 internal static class DataInformationMapper
 {
-    public static Client.DataInformation ToWire(DataSet data, ulong pipelineVersion)
+    public static GrainInterfaces.DataInformation ToWire(DataSet data, ulong pipelineVersion)
     {
         ProcessingInformation info = ProcessingInformation.From(data);
-        return new Client.DataInformation(
+        return new GrainInterfaces.DataInformation(
             info.DataSetType,
             info.NumberOfPoints,
             info.NumberOfCells,
@@ -25,7 +25,7 @@ internal static class DataInformationMapper
         };
     }
 
-    private static Client.ArrayInformation ToWire(ProcessingArray array)
+    private static GrainInterfaces.ArrayInformation ToWire(ProcessingArray array)
         => new(
             array.Name,
             array.NumberOfComponents,

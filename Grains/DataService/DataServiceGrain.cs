@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Placement;
 using Orleans.Streams;
-using OrleansPV.Client;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Diagnostics;
@@ -43,7 +42,7 @@ internal sealed partial class DataServiceGrain(
     private readonly PipelineModel _model = new(binder, new ProxySnapshotReader(definitions, grainFactory));
     private RunningExecution? _running;
     private ProgressPublisher? _progress;
-    private readonly ConditionalWeakTable<DataSet, Client.DataInformation> _information = [];
+    private readonly ConditionalWeakTable<DataSet, GrainInterfaces.DataInformation> _information = [];
     private readonly ProcessedPushes _pushes = new();
 
     private string SessionId => this.GetPrimaryKeyString();
@@ -65,7 +64,7 @@ internal sealed partial class DataServiceGrain(
 
     public Task<SiloAddress> GetSiloAsync() => Task.FromResult(silo.SiloAddress);
 
-    public async Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<Protocol.ProxyState> states, IReadOnlyList<PushWatermark> processed, CancellationToken cancellationToken = default)
+    public async Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<GrainInterfaces.ProxyState> states, IReadOnlyList<PushWatermark> processed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(globalIds);
         ArgumentNullException.ThrowIfNull(states);
@@ -89,7 +88,7 @@ internal sealed partial class DataServiceGrain(
         }
     }
 
-    public async Task<Client.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, double? time, PushWatermark? after = null, CancellationToken cancellationToken = default)
+    public async Task<GrainInterfaces.DataInformation> UpdatePipelineAsync(ulong globalId, int outputPort, double? time, PushWatermark? after = null, CancellationToken cancellationToken = default)
     {
         if (after is not null)
         {
@@ -100,7 +99,7 @@ internal sealed partial class DataServiceGrain(
         outputs.Publish(SessionId, globalId, outputPort, output, _model.Version);
 
         // Normally computed with the execution; an output that another call produced is described here.
-        Client.DataInformation information = _information.TryGetValue(output, out Client.DataInformation? known)
+        GrainInterfaces.DataInformation information = _information.TryGetValue(output, out GrainInterfaces.DataInformation? known)
             ? known
             : await threads.Processing.Run(() => Describe(output), cancellationToken);
         return information with { PipelineVersion = _model.Version };
@@ -137,18 +136,18 @@ internal sealed partial class DataServiceGrain(
     }
 
     /// <summary>Computing ranges walks every array: done once per output object, not once per call.</summary>
-    private Client.DataInformation Describe(DataSet output)
+    private GrainInterfaces.DataInformation Describe(DataSet output)
         => _information.GetValue(
             output,
             static data =>
             {
                 long started = Stopwatch.GetTimestamp();
-                Client.DataInformation information = DataInformationMapper.ToWire(data, 0);
+                GrainInterfaces.DataInformation information = DataInformationMapper.ToWire(data, 0);
                 GrainsInstruments.InformationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return information;
             });
 
-    public async Task<Client.DataInformation?> GetInputInformationAsync(ulong globalId, int inputPort, CancellationToken cancellationToken = default)
+    public async Task<GrainInterfaces.DataInformation?> GetInputInformationAsync(ulong globalId, int inputPort, CancellationToken cancellationToken = default)
     {
         if (await _model.InputOfAsync(globalId, inputPort, cancellationToken) is not { } input)
         {
@@ -158,7 +157,7 @@ internal sealed partial class DataServiceGrain(
         return await UpdatePipelineAsync(input.GlobalId, input.OutputPort, time: null, after: null, cancellationToken);
     }
 
-    public async Task<Protocol.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default)
+    public async Task<GrainInterfaces.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default)
     {
         try
         {

@@ -4,7 +4,6 @@ using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Proxies;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Grains.DataService;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Orleans.Streams;
-using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Grains.DataService;
 

@@ -1,4 +1,4 @@
-using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 using OrleansPV.Processing.Execution;
 
 namespace OrleansPV.Grains.DataService;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using OrleansPV.Protocol;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Grains.Diagnostics;
 

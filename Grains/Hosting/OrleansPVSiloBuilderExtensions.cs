@@ -10,7 +10,6 @@ using OrleansPV.Grains.Definitions;
 using OrleansPV.Grains.Placement;
 using OrleansPV.Grains.RenderService;
 using OrleansPV.Processing.Execution;
-using OrleansPV.Serialization;
 
 namespace OrleansPV.Grains;
 

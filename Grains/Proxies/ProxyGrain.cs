@@ -4,7 +4,6 @@ using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.Definitions;
 using OrleansPV.Grains.Diagnostics;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Grains.Proxies;
 

@@ -2,7 +2,6 @@ using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Definitions;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Grains.Proxies;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 using OrleansPV.Rendering;
 using OrleansPV.Rendering.Cameras;
 using OrleansPV.Rendering.Encoding;

@@ -1,4 +1,4 @@
-using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 using OrleansPV.Definitions;
 using OrleansPV.Grains.DataService;
 using OrleansPV.Grains.DataService.Binding;
@@ -74,7 +74,7 @@ internal sealed partial class RenderServiceGrain
         {
             try
             {
-                Client.DataInformation information = await DataService.UpdatePipelineAsync(key.GlobalId, key.Port, key.Time, after: null, cancellationToken);
+                GrainInterfaces.DataInformation information = await DataService.UpdatePipelineAsync(key.GlobalId, key.Port, key.Time, after: null, cancellationToken);
                 DataSet data = outputs.Find(SessionId, key.GlobalId, key.Port)?.Data ?? await FetchCopyAsync(key, cancellationToken);
                 if (_geometry.TryGetValue(key, out RepresentationGeometry? current) && ReferenceEquals(current.Source, data))
                 {

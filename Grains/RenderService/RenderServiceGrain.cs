@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Orleans.Placement;
-using OrleansPV.Client;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService;
 using OrleansPV.Grains.DataService.Binding;

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Grains.RenderService;
 

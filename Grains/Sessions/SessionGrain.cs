@@ -3,7 +3,6 @@ using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.Diagnostics;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Grains.Sessions;
 

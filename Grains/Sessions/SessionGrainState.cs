@@ -1,5 +1,4 @@
 using OrleansPV.GrainInterfaces;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Grains.Sessions;
 

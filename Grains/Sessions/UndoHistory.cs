@@ -1,4 +1,4 @@
-using OrleansPV.Protocol;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Grains.Sessions;
 

@@ -7,8 +7,9 @@ using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Processing.Filters.Contour;
 using OrleansPV.Processing.Sources;
-using DataInformation = OrleansPV.Client.DataInformation;
+using DataInformation = OrleansPV.GrainInterfaces.DataInformation;
 using ProcessingInformation = OrleansPV.Processing.DataModel.DataInformation;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Benchmarks.DataService;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansPV.Benchmarks.Harness;
 using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Benchmarks.RenderService;
 
@@ -32,7 +33,7 @@ internal sealed class RenderServiceBenchmark : IBenchmarkSuite
 
     private static async Task RunAsync(int frames, double interactiveScale, bool withBusyDataService)
     {
-        var options = new ConnectionOptions
+        var options = new BuiltinConnectionOptions
         {
             ConfigureBuiltinSilo = silo => silo.Services.Configure<OrleansPV.Grains.RenderService.RenderServiceOptions>(o => o.InteractiveScale = interactiveScale),
         };

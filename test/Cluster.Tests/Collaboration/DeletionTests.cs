@@ -1,7 +1,6 @@
 using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.Infrastructure;
 using OrleansPV.GrainInterfaces;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Cluster.Tests.Collaboration;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.Infrastructure;
 using OrleansPV.Grains.DataService;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.DataService;
 
@@ -76,7 +77,7 @@ public sealed class InformationAndFetchTests(ClusterFixture fixture)
     [Fact]
     public async Task Fetching_more_than_the_configured_limit_fails_with_a_clear_error()
     {
-        var options = new ConnectionOptions
+        var options = new BuiltinConnectionOptions
         {
             ConfigureBuiltinSilo = silo => silo.Services.Configure<DataServiceOptions>(o => o.MaxFetchBytes = 10_000),
         };

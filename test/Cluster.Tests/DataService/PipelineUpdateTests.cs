@@ -4,7 +4,8 @@ using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
 using OrleansPV.Processing.Filters.Contour;
 using OrleansPV.Processing.Sources;
-using DataInformation = OrleansPV.Client.DataInformation;
+using DataInformation = OrleansPV.GrainInterfaces.DataInformation;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.DataService;
 
@@ -78,7 +79,7 @@ public sealed class PipelineUpdateTests(ClusterFixture fixture)
         var localContour = new ContourFilter { ContourValues = [157.0], SelectInputScalars = "RTData", ComputeNormals = true, ComputeScalars = true };
         localContour.SetInputConnection(localWavelet);
         var expected = (PolyData)Executive.Update(localContour);
-        var actual = Assert.IsType<PolyData>(fetched.DataSet);
+        var actual = Assert.IsType<PolyData>(fetched.ToDataSet());
         Assert.Equal(((DataArray<float>)expected.Points).ReadOnlyValues.ToArray(), ((DataArray<float>)actual.Points).ReadOnlyValues.ToArray());
         Assert.Equal(expected.Polys.Connectivity.ToArray(), actual.Polys.Connectivity.ToArray());
         Assert.Equal(expected.PointData.Select(a => a.Name).Order(), actual.PointData.Select(a => a.Name).Order());

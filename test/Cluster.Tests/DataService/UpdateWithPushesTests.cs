@@ -2,7 +2,7 @@ using System.Diagnostics;
 using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.Infrastructure;
 using OrleansPV.GrainInterfaces;
-using DataInformation = OrleansPV.Client.DataInformation;
+using DataInformation = OrleansPV.GrainInterfaces.DataInformation;
 
 namespace OrleansPV.Cluster.Tests.DataService;
 

@@ -1,5 +1,6 @@
 using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.Infrastructure;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.Foundation;
 

@@ -4,7 +4,7 @@ using Orleans.TestingHost;
 using OrleansPV.Client;
 using OrleansPV.Grains;
 using OrleansPV.Grains.DataService;
-using OrleansPV.Serialization;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.Infrastructure;
 

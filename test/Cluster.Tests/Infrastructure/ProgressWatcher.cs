@@ -1,4 +1,5 @@
 using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OrleansPV.GrainInterfaces;
-using OrleansPV.Protocol;
 
 namespace OrleansPV.Cluster.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.RenderService;
 

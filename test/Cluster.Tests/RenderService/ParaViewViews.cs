@@ -2,6 +2,7 @@ using System.Text.Json;
 using OrleansPV.Client;
 using OrleansPV.Rendering.Encoding;
 using OrleansPV.Rendering.Tests.Comparison;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.RenderService;
 

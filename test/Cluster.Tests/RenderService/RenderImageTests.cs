@@ -2,6 +2,7 @@ using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.DataService;
 using OrleansPV.Cluster.Tests.Infrastructure;
 using Xunit.Abstractions;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.RenderService;
 

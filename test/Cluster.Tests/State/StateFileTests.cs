@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.Infrastructure;
 using Xunit.Abstractions;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Cluster.Tests.State;
 

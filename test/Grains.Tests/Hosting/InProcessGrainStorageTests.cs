@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
-using OrleansPV.Protocol;
-using OrleansPV.Serialization;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Grains.Tests.Hosting;
 

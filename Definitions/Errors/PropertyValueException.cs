@@ -4,7 +4,6 @@ namespace OrleansPV;
 /// A property value was refused: wrong type, wrong number of elements, outside a domain,
 /// or an information-only property. The message reads "Proxy.Property: reason".
 /// </summary>
-[GenerateSerializer, Alias("opv.PropertyValueException")]
 public class PropertyValueException : OrleansPVException
 {
     public PropertyValueException()
@@ -24,17 +23,16 @@ public class PropertyValueException : OrleansPVException
     public PropertyValueException(string proxyLabel, string propertyName, string reason)
         : base($"{proxyLabel}.{propertyName}: {reason}")
     {
-        ProxyLabel = proxyLabel;
-        PropertyName = propertyName;
-        Reason = reason;
+        Data[nameof(ProxyLabel)] = proxyLabel;
+        Data[nameof(PropertyName)] = propertyName;
+        Data[nameof(Reason)] = reason;
     }
 
-    [Id(0)]
-    public string? ProxyLabel { get; }
+    // The details live in Data: Orleans' exception codec carries Data across the cluster, and this
+    // assembly stays free of Orleans' serialization attributes.
+    public string? ProxyLabel => Data[nameof(ProxyLabel)] as string;
 
-    [Id(1)]
-    public string? PropertyName { get; }
+    public string? PropertyName => Data[nameof(PropertyName)] as string;
 
-    [Id(2)]
-    public string? Reason { get; }
+    public string? Reason => Data[nameof(Reason)] as string;
 }

@@ -1,7 +1,6 @@
 namespace OrleansPV;
 
 /// <summary>A state message broke the protocol's rules (missing fields, unspecified enums, wrong target).</summary>
-[GenerateSerializer, Alias("opv.ProtocolException")]
 public sealed class ProtocolException : OrleansPVException
 {
     public ProtocolException()

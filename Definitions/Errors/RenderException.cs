@@ -1,7 +1,6 @@
 namespace OrleansPV;
 
 /// <summary>A render failed: the message names the view or representation and the reason.</summary>
-[GenerateSerializer, Alias("opv.RenderException")]
 public sealed class RenderException : OrleansPVException
 {
     public RenderException()

@@ -4,7 +4,6 @@ namespace OrleansPV;
 /// A proxy definition could not be loaded or found: malformed XML (with its source and line),
 /// an unknown proxy, a missing base proxy or sub-proxy, or an attribute that does not parse.
 /// </summary>
-[GenerateSerializer, Alias("opv.DefinitionException")]
 public class DefinitionException : OrleansPVException
 {
     public DefinitionException()
@@ -24,15 +23,16 @@ public class DefinitionException : OrleansPVException
     public DefinitionException(string message, string? sourceName, int lineNumber, Exception? innerException = null)
         : base(message, innerException)
     {
-        SourceName = sourceName;
-        LineNumber = lineNumber;
+        Data[nameof(SourceName)] = sourceName;
+        Data[nameof(LineNumber)] = lineNumber;
     }
 
+    // The details live in Data: Orleans' exception codec carries Data across the cluster, and this
+    // assembly stays free of Orleans' serialization attributes.
+
     /// <summary>The file or resource the definition came from, when known.</summary>
-    [Id(0)]
-    public string? SourceName { get; }
+    public string? SourceName => Data[nameof(SourceName)] as string;
 
     /// <summary>The 1-based line in <see cref="SourceName"/>, or 0 when unknown.</summary>
-    [Id(1)]
-    public int LineNumber { get; }
+    public int LineNumber => Data[nameof(LineNumber)] is int line ? line : 0;
 }

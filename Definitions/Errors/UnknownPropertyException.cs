@@ -1,7 +1,6 @@
 namespace OrleansPV;
 
 /// <summary>A proxy has no property of the given XML name or label.</summary>
-[GenerateSerializer, Alias("opv.UnknownPropertyException")]
 public class UnknownPropertyException : OrleansPVException
 {
     public UnknownPropertyException()
@@ -21,17 +20,16 @@ public class UnknownPropertyException : OrleansPVException
     public UnknownPropertyException(string proxyLabel, string propertyName, IReadOnlyList<string> availableNames)
         : base($"{proxyLabel} has no property '{propertyName}'. Available: {string.Join(", ", availableNames)}")
     {
-        ProxyLabel = proxyLabel;
-        PropertyName = propertyName;
-        AvailableNames = availableNames;
+        Data[nameof(ProxyLabel)] = proxyLabel;
+        Data[nameof(PropertyName)] = propertyName;
+        Data[nameof(AvailableNames)] = availableNames.ToArray();
     }
 
-    [Id(0)]
-    public string? ProxyLabel { get; }
+    // The details live in Data: Orleans' exception codec carries Data across the cluster, and this
+    // assembly stays free of Orleans' serialization attributes.
+    public string? ProxyLabel => Data[nameof(ProxyLabel)] as string;
 
-    [Id(1)]
-    public string? PropertyName { get; }
+    public string? PropertyName => Data[nameof(PropertyName)] as string;
 
-    [Id(2)]
-    public IReadOnlyList<string> AvailableNames { get; } = [];
+    public IReadOnlyList<string> AvailableNames => Data[nameof(AvailableNames)] as string[] ?? [];
 }

@@ -1,7 +1,6 @@
 namespace OrleansPV;
 
 /// <summary>A session refused a request: unknown session, unknown client, a registration conflict.</summary>
-[GenerateSerializer, Alias("opv.SessionException")]
 public sealed class SessionException : OrleansPVException
 {
     public SessionException()

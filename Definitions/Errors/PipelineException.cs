@@ -1,7 +1,6 @@
 namespace OrleansPV;
 
 /// <summary>A pipeline update failed: the message names the proxy, its algorithm and the reason.</summary>
-[GenerateSerializer, Alias("opv.PipelineException")]
 public sealed class PipelineException : OrleansPVException
 {
     public PipelineException()

@@ -4,7 +4,6 @@ namespace OrleansPV;
 /// The root of every error OrleansPV reports to its users: definitions, property values,
 /// connections and pipelines. Messages name the proxy, the property and what was wrong.
 /// </summary>
-[GenerateSerializer, Alias("opv.OrleansPVException")]
 public class OrleansPVException : Exception
 {
     public OrleansPVException()

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using OrleansPV.Grains;
 
@@ -10,14 +8,15 @@ namespace OrleansPV.Client;
 
 /// <summary>
 /// builtin://: a single silo inside the client's process, like ParaView's builtin connection. The
-/// client talks to it through the silo's own co-hosted cluster client, with no network hop.
+/// client talks to it through the silo's own co-hosted cluster client, with no network hop. The core
+/// SDK creates this factory by name when a program connects to builtin://.
 /// </summary>
-internal static class BuiltinHost
+internal sealed class BuiltinHostFactory : IBuiltinHostFactory
 {
-    public static IHost Build(ConnectionOptions options)
+    public IHost Build(ConnectionOptions options)
     {
         HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        ConfigureLogging(builder, options);
+        HostLogging.Configure(builder, options);
         builder.UseOrleans(silo =>
         {
             // Each builtin connection is its own one-silo cluster on free loopback ports, so several
@@ -26,18 +25,9 @@ internal static class BuiltinHost
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
             silo.AddOrleansPV();
             silo.UseInProcessGrainStorage();
-            options.ConfigureBuiltinSilo?.Invoke(silo);
+            (options as BuiltinConnectionOptions)?.ConfigureBuiltinSilo?.Invoke(silo);
         });
         return builder.Build();
-    }
-
-    internal static void ConfigureLogging(HostApplicationBuilder builder, ConnectionOptions options)
-    {
-        builder.Logging.ClearProviders();
-        if (options.LoggerFactory is not null)
-        {
-            builder.Services.AddSingleton(options.LoggerFactory);
-        }
     }
 
     private static int FreePort()
