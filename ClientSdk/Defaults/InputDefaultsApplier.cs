@@ -15,13 +15,16 @@ internal sealed partial class InputDefaultsApplier
 {
     private readonly List<Task> _pending = [];
     private readonly PushPipeline _pushes;
-    private readonly IDataServiceGrain _dataService;
+    private readonly ISessionTransport _transport;
     private readonly ILogger _logger;
 
-    public InputDefaultsApplier(PushPipeline pushes, IDataServiceGrain dataService, ILogger logger)
+    /// <param name="pushes">Sends the pipeline before asking for its input, and the defaults after.</param>
+    /// <param name="transport">Reaches the session's data service, which knows the input's data.</param>
+    /// <param name="logger">Logs inputs that could not be updated.</param>
+    public InputDefaultsApplier(PushPipeline pushes, ISessionTransport transport, ILogger logger)
     {
         _pushes = pushes;
-        _dataService = dataService;
+        _transport = transport;
         _logger = logger;
     }
 
@@ -80,7 +83,7 @@ internal sealed partial class InputDefaultsApplier
         try
         {
             await _pushes.PushPipelineCoreAsync([proxy], CancellationToken.None);
-            if (await _dataService.GetInputInformationAsync(proxy.GlobalId, 0) is not { } input)
+            if (await _transport.DataService.GetInputInformationAsync(proxy.GlobalId, 0) is not { } input)
             {
                 return;
             }
