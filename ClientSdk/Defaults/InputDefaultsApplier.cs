@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OrleansPV.Client.Messaging;
 using OrleansPV.Definitions;
-using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 

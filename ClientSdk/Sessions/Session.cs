@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using OrleansPV.Client.Collaboration;
 using OrleansPV.Client.Messaging;
 using OrleansPV.Client.State;
-using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
