@@ -6,12 +6,16 @@ namespace OrleansPV.Client.Collaboration;
 
 /// <summary>
 /// Reads the session's changes in order, from the sequence the client's snapshot reflects, and hands
-/// each to <see cref="Session"/> to apply. An enumeration the cluster aborts (idle past its response
-/// timeout, a reconnect) is resumed from the last applied sequence, so nothing is missed or applied twice.
+/// each to the session to apply. An enumeration the cluster aborts (idle past its response timeout, a
+/// reconnect) is resumed from the last applied sequence, so nothing is missed or applied twice: a
+/// change already applied is skipped, and a change past a gap ends the enumeration, which resumes
+/// after the last change applied.
 /// </summary>
 internal sealed partial class ChangeFeed : IAsyncDisposable
 {
-    private readonly Session _session;
+    private readonly IChangeSource _source;
+    private readonly Func<SessionChange, StateChange?> _apply;
+    private readonly string _sessionId;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Channel<StateChange>> _subscribers = [];
@@ -19,10 +23,18 @@ internal sealed partial class ChangeFeed : IAsyncDisposable
     private TaskCompletionSource _applied = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _appliedSequence;
     private Exception? _failure;
+    private int _failures;
 
-    public ChangeFeed(Session session, ulong fromSequence, ILogger logger)
+    /// <param name="source">Where the session's changes come from.</param>
+    /// <param name="apply">Applies one change to this client; returns the notice for subscribers, if any.</param>
+    /// <param name="sessionId">What messages call the session.</param>
+    /// <param name="fromSequence">The sequence the client's state already reflects.</param>
+    /// <param name="logger">Logs interruptions.</param>
+    public ChangeFeed(IChangeSource source, Func<SessionChange, StateChange?> apply, string sessionId, ulong fromSequence, ILogger logger)
     {
-        _session = session;
+        _source = source;
+        _apply = apply;
+        _sessionId = sessionId;
         _logger = logger;
         _appliedSequence = (long)fromSequence;
         _loop = Task.Run(RunAsync);
@@ -58,7 +70,7 @@ internal sealed partial class ChangeFeed : IAsyncDisposable
         {
             if (_failure is not null)
             {
-                throw new SessionException($"The change feed of session '{_session.Id}' stopped: {_failure.Message}", _failure);
+                throw new SessionException($"The change feed of session '{_sessionId}' stopped: {_failure.Message}", _failure);
             }
 
             Task applied = Volatile.Read(ref _applied).Task;
@@ -80,23 +92,16 @@ internal sealed partial class ChangeFeed : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        int failures = 0;
         while (!_stop.IsCancellationRequested)
         {
             try
             {
-                await foreach (SessionChange change in _session.Connection.GrainFactory.GetGrain<ISessionFeedGrain>(_session.Id).ChangesAsync(AppliedSequence, _stop.Token).WithBatchSize(64).WithCancellation(_stop.Token))
+                if (await ApplyUntilGapAsync())
                 {
-                    if (change.Sequence <= AppliedSequence)
-                    {
-                        continue;
-                    }
-
-                    StateChange? notice = _session.ApplyChange(change);
-                    Interlocked.Exchange(ref _appliedSequence, (long)change.Sequence);
-                    Publish(notice);
-                    failures = 0;
+                    continue;
                 }
+
+                LogGap(_sessionId, AppliedSequence);
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {
@@ -104,17 +109,42 @@ internal sealed partial class ChangeFeed : IAsyncDisposable
             }
             catch (SessionException ex)
             {
-                LogStopped(ex, _session.Id);
+                LogStopped(ex, _sessionId);
                 _failure = ex;
                 Volatile.Read(ref _applied).TrySetResult();
                 return;
             }
             catch (Exception ex)
             {
-                LogResuming(ex, _session.Id, AppliedSequence);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 50 << Math.Min(failures++, 5))), CancellationToken.None);
+                LogResuming(ex, _sessionId, AppliedSequence);
             }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 50 << Math.Min(_failures++, 5))), CancellationToken.None);
         }
+    }
+
+    /// <summary>Applies changes in order until the enumeration ends (true) or skips a sequence number (false).</summary>
+    private async Task<bool> ApplyUntilGapAsync()
+    {
+        await foreach (SessionChange change in _source.ChangesAsync(AppliedSequence, _stop.Token).WithCancellation(_stop.Token))
+        {
+            if (change.Sequence <= AppliedSequence)
+            {
+                continue;
+            }
+
+            if (change.Sequence != AppliedSequence + 1)
+            {
+                return false;
+            }
+
+            StateChange? notice = _apply(change);
+            Interlocked.Exchange(ref _appliedSequence, (long)change.Sequence);
+            Publish(notice);
+            _failures = 0;
+        }
+
+        return true;
     }
 
     private void Publish(StateChange? notice)
@@ -137,6 +167,9 @@ internal sealed partial class ChangeFeed : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Change feed of session {SessionId} interrupted; resuming after {Sequence}")]
     private partial void LogResuming(Exception exception, string sessionId, ulong sequence);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Change feed of session {SessionId} skipped past {Sequence}; resuming after it")]
+    private partial void LogGap(string sessionId, ulong sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Change feed of session {SessionId} stopped")]
     private partial void LogStopped(Exception exception, string sessionId);

@@ -165,7 +165,7 @@ internal sealed partial class OutboundQueue : IAsyncDisposable
 
         try
         {
-            PushResult result = await session.Grain.PushAsync(messages).ConfigureAwait(false);
+            PushResult result = await session.Transport.PushAsync(messages).ConfigureAwait(false);
             LogSent(messages.Length, result.LastSequence, result.Rejections.Count);
             var rejected = result.Rejections.ToDictionary(r => r.ClientSequence);
             foreach (OutboundItem item in batch)

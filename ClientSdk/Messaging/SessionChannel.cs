@@ -1,9 +1,7 @@
-using OrleansPV.GrainInterfaces;
-
 namespace OrleansPV.Client.Messaging;
 
-/// <summary>A session's end of the outbound queue: its grain, its client sequence, its first unreported failure.</summary>
-internal sealed class SessionChannel(string sessionId, string clientId, ISessionGrain grain)
+/// <summary>A session's end of the outbound queue: its transport, its client sequence, its first unreported failure.</summary>
+internal sealed class SessionChannel(string sessionId, string clientId, IPushTransport transport)
 {
     private long _sequence;
     private Exception? _failure;
@@ -12,7 +10,7 @@ internal sealed class SessionChannel(string sessionId, string clientId, ISession
 
     public string ClientId { get; } = clientId;
 
-    public ISessionGrain Grain { get; } = grain;
+    public IPushTransport Transport { get; } = transport;
 
     /// <summary>The sequence of the newest push queued (set under the outbound queue's lock).</summary>
     public ulong LastQueued { get; set; }

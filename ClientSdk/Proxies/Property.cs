@@ -1,9 +1,10 @@
+using OrleansPV.GrainInterfaces;
 using OrleansPV.Definitions;
 
 namespace OrleansPV.Client;
 
 /// <summary>A property's current value as the client sees it (kind 1: local, no round trip).</summary>
-public sealed partial class Property
+public sealed class Property
 {
     private readonly Session _session;
 
@@ -59,6 +60,28 @@ public sealed partial class Property
         }
 
         return Value.Proxies.Select(r => _session.GetProxy((ulong)r.GlobalId)).ToArray();
+    }
+
+    /// <summary>
+    /// What an array selection (ArrayListDomain / ArraySelectionDomain) can choose from: the arrays of
+    /// the input's data as (association, name), e.g. ("POINTS", "RTData") — paraview.simple's
+    /// <c>contour.ContourBy.Available</c>. Updates the input pipeline if needed (kind 3).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Association, string Name)>> GetAvailableArraysAsync(CancellationToken cancellationToken = default)
+    {
+        if (!Definition.Domains.Any(d => d is ArrayListDomain or ArraySelectionDomain))
+        {
+            throw new PropertyValueException($"{Owner.Label}.{Name} has no array list domain: it does not choose arrays.");
+        }
+
+        await _session.Pushes.PushPipelinesAsync([Owner], cancellationToken);
+        DataInformation? input = await _session.Transport.DataService.GetInputInformationAsync(Owner.GlobalId, 0, cancellationToken);
+        if (input is null)
+        {
+            return [];
+        }
+
+        return [.. input.PointArrays.Select(a => ("POINTS", a.Name)), .. input.CellArrays.Select(a => ("CELLS", a.Name))];
     }
 
     public override string ToString() => $"{Owner.Label}.{Name} = {Value}";

@@ -6,15 +6,13 @@ namespace OrleansPV.Client;
 /// <summary>
 /// The client's replica of one proxy. Setting and reading properties is local (kind 1) and validated
 /// against the XML definition at once; <see cref="UpdateVTKObjects"/> pushes what changed (kind 2).
+/// Values and their change tracking live in <see cref="ProxyValues"/>; pipeline, view and colour
+/// verbs in <see cref="PipelineCommands"/>, <see cref="ViewCommands"/> and <see cref="ColorMapping"/>.
 /// </summary>
-public sealed partial class Proxy
+public sealed class Proxy
 {
-    private readonly Dictionary<string, PropertyValue> _values = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _modified = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Proxy> _subProxies = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _inFlight = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
-    private bool _pushed;
+    private readonly ProxyValues _values;
 
     internal Proxy(Session session, ulong globalId, ProxyDefinition definition, Proxy? parent)
     {
@@ -22,6 +20,7 @@ public sealed partial class Proxy
         GlobalId = globalId;
         Definition = definition;
         Parent = parent;
+        _values = new ProxyValues(definition);
     }
 
     public Session Session { get; }
@@ -44,7 +43,10 @@ public sealed partial class Proxy
     public IReadOnlyDictionary<string, Proxy> SubProxies => _subProxies;
 
     /// <summary>The registered name if any, else XmlName(GlobalId): what error messages call this proxy.</summary>
-    public string Label => Session.RegisteredNameOf(this) ?? $"{XmlName}({GlobalId})";
+    public string Label => Session.Registry.NameOf(this) ?? $"{XmlName}({GlobalId})";
+
+    /// <summary>True when this proxy is a proxy-list entry of its parent (not an XML sub-proxy).</summary>
+    internal bool IsProxyListEntry => Parent is { } parent && parent._subProxies.Any(s => s.Value == this && s.Key.Contains('/', StringComparison.Ordinal));
 
     /// <summary>Sets a property by XML name or label (paraview.simple's names); validated now, sent by UpdateVTKObjects.</summary>
     public void SetProperty(string name, params object?[] values)
@@ -70,11 +72,7 @@ public sealed partial class Proxy
         }
 
         property.Validate(value, Label);
-        lock (_gate)
-        {
-            _values[property.Name] = value;
-            _modified.Add(property.Name);
-        }
+        _values.Set(property.Name, value);
     }
 
     /// <summary>Connects <paramref name="input"/>'s output <paramref name="outputPort"/> to an InputProperty.</summary>
@@ -99,44 +97,102 @@ public sealed partial class Proxy
             return sub.GetProperty(property.SubProxyPropertyName ?? property.Name);
         }
 
-        PropertyValue value;
-        lock (_gate)
-        {
-            value = _values.TryGetValue(property.Name, out PropertyValue? set) ? set : property.DefaultValues;
-        }
-
-        return new Property(Session, this, property, value);
+        return new Property(Session, this, property, _values.Get(property));
     }
 
     /// <summary>Pushes modified properties (and those of sub-proxies) to the cluster; returns at once (kind 2).</summary>
     public void UpdateVTKObjects()
     {
-        Task push = Session.PushProxyAsync(this, CancellationToken.None);
-        if (Session.Connection.Options.SynchronousPushes)
+        Task push = Session.Pushes.PushProxyAsync(this, CancellationToken.None);
+        if (Session.Pushes.Synchronous)
         {
             push.GetAwaiter().GetResult();
         }
     }
 
     /// <summary>Pushes modified properties and waits until the cluster applied them (throws if rejected).</summary>
-    public Task UpdateVTKObjectsAsync(CancellationToken cancellationToken = default) => Session.PushProxyAsync(this, cancellationToken, wait: true);
+    public Task UpdateVTKObjectsAsync(CancellationToken cancellationToken = default) => Session.Pushes.PushProxyAsync(this, cancellationToken, wait: true);
 
     /// <summary>Waits for every earlier push, then refreshes information-only properties from the cluster (kind 3).</summary>
     public async Task UpdatePropertyInformationAsync(CancellationToken cancellationToken = default)
     {
         await Session.FlushAsync(cancellationToken);
         string[] names = Definition.Properties.Where(p => p.InformationOnly).Select(p => p.Name).ToArray();
-        var pull = new PullState { Header = Session.NewHeader(GlobalId) };
+        var pull = new PullState { Header = Session.Pushes.NewHeader(GlobalId) };
         pull.PropertyNames.AddRange(names);
 
-        ProxyState state = await Session.Channel.Grain.PullAsync(pull, cancellationToken);
+        ProxyState state = await Session.Transport.PullAsync(pull, cancellationToken);
         ApplyRemote(state, informationOnly: true);
         if (Definition.Properties.Any(p => p.InformationOnly))
         {
             // Data-derived information (e.g. InputBounds) comes from the session's data service.
-            ApplyRemote(await Session.DataService.GetInformationAsync(GlobalId, cancellationToken), informationOnly: true);
+            ApplyRemote(await Session.Transport.DataService.GetInformationAsync(GlobalId, cancellationToken), informationOnly: true);
         }
     }
+
+    /// <summary>
+    /// Pushes the changes of this proxy and its upstream proxies and, in the same breath, has the
+    /// session's data service execute its pipeline once those and every earlier push of this client
+    /// have arrived; returns the output's data information (kind 3). A change to the pipeline while it
+    /// runs restarts it: the result is that of the newest state.
+    /// </summary>
+    public Task<DataInformation> UpdatePipelineAsync(int outputPort = 0, CancellationToken cancellationToken = default)
+        => PipelineCommands.UpdatePipelineAsync(this, time: null, outputPort, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpdatePipelineAsync(int, CancellationToken)"/>, for <paramref name="time"/> (ParaView's
+    /// UpdatePipeline(time)): time-varying sources produce that time (the step at or before it, for
+    /// discrete ones; see the TimestepValues information property), and the result's Time says which.
+    /// </summary>
+    public Task<DataInformation> UpdatePipelineAsync(double? time, int outputPort = 0, CancellationToken cancellationToken = default)
+        => PipelineCommands.UpdatePipelineAsync(this, time, outputPort, cancellationToken);
+
+    /// <summary>Executes the pipeline and copies its output to this client, in chunks (kind 3).</summary>
+    public Task<DataObject> FetchDataAsync(int outputPort = 0, CancellationToken cancellationToken = default)
+        => PipelineCommands.FetchDataAsync(this, time: null, outputPort, cancellationToken);
+
+    /// <summary>Executes the pipeline for <paramref name="time"/> and copies its output to this client (kind 3).</summary>
+    public Task<DataObject> FetchDataAsync(double? time, int outputPort = 0, CancellationToken cancellationToken = default)
+        => PipelineCommands.FetchDataAsync(this, time, outputPort, cancellationToken);
+
+    /// <summary>
+    /// Renders this view once on the session's render service (kind 3), after pushing the view, its
+    /// representations and their pipelines and bringing their geometry up to date, as ParaView's
+    /// Render does. A PNG at ViewSize unless <paramref name="request"/> says otherwise.
+    /// </summary>
+    public Task<Frame> RenderAsync(RenderRequest? request = null, CancellationToken cancellationToken = default)
+        => ViewCommands.RenderAsync(this, request, cancellationToken);
+
+    /// <summary>
+    /// Every frame the render service makes of this view, from the newest on (kind 4): JPEG frames while
+    /// its camera moves, a PNG still when it rests or new geometry arrives. A slow reader skips frames.
+    /// </summary>
+    public IAsyncEnumerable<Frame> FramesAsync(CancellationToken cancellationToken = default)
+        => ViewCommands.FramesAsync(this, cancellationToken);
+
+    /// <summary>ParaView's SaveScreenshot: renders a still PNG of this view at any size (0: ViewSize) and writes it.</summary>
+    public Task<Frame> SaveScreenshotAsync(string path, int width = 0, int height = 0, CancellationToken cancellationToken = default)
+        => ViewCommands.SaveScreenshotAsync(this, path, width, height, cancellationToken);
+
+    /// <summary>
+    /// ParaView's ResetCamera: frames the visible geometry. The camera properties of this view are set
+    /// to the result and pushed, so every client sees the same camera.
+    /// </summary>
+    public Task<FrameCamera> ResetCameraAsync(CancellationToken cancellationToken = default)
+        => ViewCommands.ResetCameraAsync(this, cancellationToken);
+
+    /// <summary>
+    /// ParaView's ColorBy for a representation: colours by (<paramref name="association"/>,
+    /// <paramref name="arrayName"/>) through the session's lookup table for that array, or solid colour
+    /// for an empty name. Pushes the representation (kind 2).
+    /// </summary>
+    public void ColorBy(string association, string arrayName) => ColorMapping.ColorBy(this, association, arrayName);
+
+    /// <summary>
+    /// ParaView's RescaleTransferFunction for a lookup table: stretches RGBPoints over [min, max] and
+    /// marks the range as set, so the render service no longer fits it to the data. Pushes (kind 2).
+    /// </summary>
+    public void RescaleTransferFunction(double min, double max) => ColorMapping.RescaleTransferFunction(this, min, max);
 
     public override string ToString() => Label;
 
@@ -149,141 +205,63 @@ public sealed partial class Proxy
 
     internal void AddSubProxy(string name, Proxy proxy) => _subProxies[name] = proxy;
 
-    /// <summary>The value set on this client (by the user, or another client's change), or null for the XML default.</summary>
-    internal PropertyValue? SetValueOf(string name)
+    /// <summary>The proxies connected to this one's input properties.</summary>
+    internal IEnumerable<Proxy> InputProxies()
     {
-        lock (_gate)
+        foreach (PropertyDefinition property in Definition.Properties.Where(p => p.Kind == PropertyKind.Input))
         {
-            return _values.GetValueOrDefault(name);
-        }
-    }
-
-    /// <summary>Sets a value derived from the input's data unless the property has a value already: a user's value always wins.</summary>
-    internal bool SetDefault(PropertyDefinition property, PropertyValue value)
-    {
-        if (property.FindViolation(value) is not null)
-        {
-            return false;
-        }
-
-        lock (_gate)
-        {
-            if (!_values.TryAdd(property.Name, value))
+            foreach (ProxyReference input in GetProperty(property.Name).Value.Proxies)
             {
-                return false;
+                yield return Session.GetProxy((ulong)input.GlobalId);
             }
-
-            _modified.Add(property.Name);
-            return true;
-        }
-    }
-
-    /// <summary>Takes the changes to send: the full state the first time, then only modified properties.</summary>
-    internal ProxyState? TakeChanges()
-    {
-        lock (_gate)
-        {
-            if (_pushed && _modified.Count == 0)
-            {
-                return null;
-            }
-
-            var state = new ProxyState { GlobalId = GlobalId, XmlGroup = Group, XmlName = XmlName, ParentGlobalId = Parent?.GlobalId ?? 0 };
-            IEnumerable<string> names = _pushed ? _modified : _values.Keys;
-            foreach (string name in names)
-            {
-                state.Properties.Add(PropertyStates.FromValue(name, _values[name]));
-                _inFlight[name] = _inFlight.GetValueOrDefault(name) + 1;
-            }
-
-            if (!_pushed)
-            {
-                foreach ((string name, Proxy sub) in _subProxies)
-                {
-                    state.SubProxies.Add(new SubProxyState { Name = name, GlobalId = sub.GlobalId, XmlGroup = sub.Group, XmlName = sub.XmlName });
-                }
-            }
-
-            _modified.Clear();
-            _pushed = true;
-            return state;
         }
     }
 
     /// <summary>
-    /// Applies a change from the session's order. The session's order decides: a value this client has
-    /// set but not yet seen come back (modified, or pushed and in flight) is later in that order than
-    /// any change arriving now, so it is kept; a client's own change coming back only clears its flight.
+    /// Sets an already typed and validated value (a state file's), following exposure to the sub-proxy that
+    /// holds the property, as <see cref="SetProperty"/> does for user arguments; sent by the next push.
     /// </summary>
-    internal void ApplyChange(ProxyState state, bool own)
+    internal void SetStateValue(PropertyDefinition property, PropertyValue value)
     {
-        lock (_gate)
+        if (ExposingSubProxy(property) is { } sub)
         {
-            foreach (PropertyState property in state.Properties)
-            {
-                if (own)
-                {
-                    Land(property.Name);
-                }
-                else if (!_modified.Contains(property.Name) && !_inFlight.ContainsKey(property.Name) && Definition.FindProperty(property.Name) is { } definition)
-                {
-                    _values[definition.Name] = PropertyStates.ToValue(property, definition);
-                }
-            }
-
-            _pushed = true;
+            sub.SetStateValue(sub.Definition.GetProperty(property.SubProxyPropertyName ?? property.Name, sub.Label), value);
+            return;
         }
+
+        _values.Set(property.Name, value);
     }
 
-    /// <summary>A push of these properties was refused: they will not come back in the session's order.</summary>
-    internal void ReleaseInFlight(ProxyState state)
+    /// <summary>The proxy-list entries of <paramref name="property"/> (sub-proxies "Property/Name"), by entry name.</summary>
+    internal IEnumerable<(string EntryName, Proxy Entry)> ProxyListEntries(string property)
     {
-        lock (_gate)
+        string prefix = property + "/";
+        foreach ((string name, Proxy entry) in _subProxies)
         {
-            foreach (PropertyState property in state.Properties)
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
             {
-                Land(property.Name);
+                yield return (name[prefix.Length..], entry);
             }
         }
     }
 
-    private void Land(string name)
-    {
-        if (_inFlight.TryGetValue(name, out int count))
-        {
-            if (count <= 1)
-            {
-                _inFlight.Remove(name);
-            }
-            else
-            {
-                _inFlight[name] = count - 1;
-            }
-        }
-    }
+    /// <inheritdoc cref="ProxyValues.SetValueOf"/>
+    internal PropertyValue? SetValueOf(string name) => _values.SetValueOf(name);
 
-    /// <summary>Applies state received from the cluster (join snapshot, pulls).</summary>
-    internal void ApplyRemote(ProxyState state, bool informationOnly)
-    {
-        lock (_gate)
-        {
-            foreach (PropertyState property in state.Properties)
-            {
-                PropertyDefinition? definition = Definition.FindProperty(property.Name);
-                if (definition is null || (informationOnly && !definition.InformationOnly))
-                {
-                    continue;
-                }
+    /// <inheritdoc cref="ProxyValues.SetDefault"/>
+    internal bool SetDefault(PropertyDefinition property, PropertyValue value) => _values.SetDefault(property, value);
 
-                _values[definition.Name] = PropertyStates.ToValue(property, definition);
-            }
+    /// <inheritdoc cref="ProxyValues.TakeChanges"/>
+    internal ProxyState? TakeChanges() => _values.TakeChanges(this);
 
-            if (!informationOnly)
-            {
-                _pushed = true;
-            }
-        }
-    }
+    /// <inheritdoc cref="ProxyValues.ApplyChange"/>
+    internal void ApplyChange(ProxyState state, bool own) => _values.ApplyChange(state, own);
+
+    /// <inheritdoc cref="ProxyValues.ReleaseInFlight"/>
+    internal void ReleaseInFlight(ProxyState state) => _values.ReleaseInFlight(state);
+
+    /// <inheritdoc cref="ProxyValues.ApplyRemote"/>
+    internal void ApplyRemote(ProxyState state, bool informationOnly) => _values.ApplyRemote(state, informationOnly);
 
     /// <summary>The sub-proxy that really holds an exposed property (XML ExposedProperties), or null.</summary>
     private Proxy? ExposingSubProxy(PropertyDefinition property)

@@ -1,35 +1,63 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using OrleansPV.Client.Collaboration;
 using OrleansPV.Client.Messaging;
-using OrleansPV.Definitions;
+using OrleansPV.Client.State;
 using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Client;
 
 /// <summary>
 /// A shared pipeline on the cluster, as this client sees it: its proxies, its proxy manager
-/// (registrations) and the ordered channel through which this client changes it.
+/// (registrations) and the ordered channel through which this client changes it. A facade: each job
+/// lives in a part of its own — ids and registry (<see cref="ProxyRegistry"/>, <see cref="ProxyFactory"/>,
+/// <see cref="ProxyManagerCommands"/>), the push pipeline (<see cref="PushPipeline"/>), collaboration
+/// (<see cref="ChangeFeed"/>, <see cref="SessionRoster"/>, <see cref="CameraFollowing"/>), state files
+/// (<see cref="StateFiles"/>) and views (<see cref="SessionViews"/>).
 /// </summary>
-public sealed partial class Session
+public sealed class Session
 {
-    private readonly Dictionary<ulong, Proxy> _proxies = [];
-    private readonly List<RegisteredProxy> _registrations = [];
-    private readonly Lock _gate = new();
-    private readonly GlobalIdPool _ids;
+    private readonly ProxyRegistry _registry;
+    private readonly ProxyFactory _factory;
+    private readonly ProxyManagerCommands _proxyManager;
+    private readonly UndoSets _undo = new();
+    private readonly InputDefaultsApplier _defaults;
+    private readonly SessionRoster _roster;
+    private readonly CameraFollowing _cameras;
     private readonly ChangeFeed _feed;
+    private readonly StateFiles _states;
+    private readonly SessionViews _views;
 
     internal Session(Connection connection, string id, JoinResult joined)
+        : this(connection, id, joined, new ClusterSessionTransport(connection.GrainFactory, connection.StreamProvider, id))
+    {
+    }
+
+    /// <summary>A session whose calls to the cluster go through <paramref name="transport"/>.</summary>
+    internal Session(Connection connection, string id, JoinResult joined, ISessionTransport transport)
     {
         Connection = connection;
         Id = id;
         ClientId = joined.Client.ClientId;
         UserName = joined.Client.UserName;
-        Channel = new SessionChannel(id, ClientId, connection.GrainFactory.GetGrain<ISessionGrain>(id));
-        _ids = new GlobalIdPool(() => Channel.Grain.ReserveGlobalIdsAsync(ClientId, joined.GlobalIds.Count), joined.GlobalIds);
+        Transport = transport;
         connection.LoadPlugins(joined.PluginDefinitions);
-        Materialize(joined.Snapshot);
-        StartControl(joined);
-        _feed = new ChangeFeed(this, joined.Snapshot.Sequence, connection.LoggerFactory.CreateLogger<ChangeFeed>());
+
+        _registry = new ProxyRegistry(id);
+        var ids = new GlobalIdPool(() => transport.ReserveGlobalIdsAsync(ClientId, joined.GlobalIds.Count), joined.GlobalIds);
+        _factory = new ProxyFactory(this, _registry, ids, connection.Definitions);
+        Pushes = new PushPipeline(new SessionChannel(id, ClientId, transport), connection.Outbound, connection.Options, _undo, () => _defaults!.WhenAppliedAsync());
+        _defaults = new InputDefaultsApplier(Pushes, transport, connection.LoggerFactory.CreateLogger<InputDefaultsApplier>());
+        _proxyManager = new ProxyManagerCommands(_registry, Pushes, _defaults);
+        _views = new SessionViews(this, _registry);
+        _states = new StateFiles(this, _registry, _factory, connection.Definitions);
+
+        _factory.Materialize(joined.Snapshot);
+        _roster = new SessionRoster(transport, ClientId, joined, connection.Options.HeartbeatInterval);
+        _cameras = new CameraFollowing(_roster, Pushes);
+        var changes = new ChangeApplier(ClientId, _registry, _factory, _roster, _cameras);
+        _feed = new ChangeFeed(transport, changes.Apply, id, joined.Snapshot.Sequence, connection.LoggerFactory.CreateLogger<ChangeFeed>());
     }
 
     public Connection Connection { get; }
@@ -43,297 +71,254 @@ public sealed partial class Session
     public string UserName { get; }
 
     /// <summary>Every registration of the proxy manager, in registration order.</summary>
-    public IReadOnlyList<RegisteredProxy> RegisteredProxies
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _registrations.ToArray();
-            }
-        }
-    }
+    public IReadOnlyList<RegisteredProxy> RegisteredProxies => _registry.Registrations;
 
-    internal SessionChannel Channel { get; }
+    /// <summary>The newest session change this client has applied to its proxies.</summary>
+    public ulong AppliedSequence => _feed.AppliedSequence;
+
+    /// <summary>The clients connected to the session, in joining order, as of the newest applied change.</summary>
+    public IReadOnlyList<ConnectedClient> Clients => _roster.Clients;
+
+    /// <summary>The client that controls the session.</summary>
+    public string MasterClientId => _roster.MasterClientId;
+
+    public bool IsMaster => MasterClientId == ClientId;
+
+    internal ISessionTransport Transport { get; }
+
+    internal PushPipeline Pushes { get; }
+
+    internal ProxyRegistry Registry => _registry;
+
+    // ---- Proxies and the proxy manager ----
 
     /// <summary>Creates a proxy locally with a cluster-unique id and no round trip (kind 1).</summary>
-    public Proxy CreateProxy(string group, string name)
-    {
-        ProxyDefinition definition = Connection.Definitions.Get(group, name);
-        return CreateProxy(definition, parent: null);
-    }
+    public Proxy CreateProxy(string group, string name) => _factory.Create(Connection.Definitions.Get(group, name), parent: null);
 
     /// <summary>
     /// Registers <paramref name="proxy"/> as (group, name) in the proxy manager (kind 2; its state is
     /// pushed first). A proxy with a connected input then gets ParaView's input-derived defaults.
     /// </summary>
-    public void RegisterProxy(string group, string name, Proxy proxy) => RegisterProxy(group, name, proxy, applyInputDefaults: true);
-
-    /// <param name="group">Proxy group.</param>
-    /// <param name="name">Registration name.</param>
-    /// <param name="proxy">The proxy.</param>
-    /// <param name="applyInputDefaults">False when the values are all given (a loaded state file, as ParaView's state loader).</param>
-    internal void RegisterProxy(string group, string name, Proxy proxy, bool applyInputDefaults)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(group);
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        ArgumentNullException.ThrowIfNull(proxy);
-        lock (_gate)
-        {
-            RegisteredProxy? existing = _registrations.Find(r => r.Group == group && r.Name == name);
-            if (existing is not null && existing.Proxy != proxy)
-            {
-                throw new SessionException($"{group}/{name} is already registered to {existing.Proxy.XmlName}({existing.Proxy.GlobalId}).");
-            }
-
-            if (existing is null)
-            {
-                _registrations.Add(new RegisteredProxy(group, name, proxy));
-            }
-        }
-
-        // The proxy's own state goes first: the session only registers proxies it has seen.
-        var pushes = new List<Task<PushOutcome>>();
-        UndoGroup undo = CurrentUndoGroup();
-        CollectPushes(proxy, pushes, Connection.Options.SynchronousPushes, undo);
-        var change = new ProxyManagerChange();
-        change.Registered.Add(new Registration { Group = group, Name = name, GlobalId = proxy.GlobalId });
-        pushes.Add(Send(change, undo));
-        Complete(pushes);
-        if (applyInputDefaults)
-        {
-            StartInputDefaults(proxy);
-        }
-    }
+    public void RegisterProxy(string group, string name, Proxy proxy) => _proxyManager.Register(group, name, proxy, applyInputDefaults: true);
 
     /// <summary>Removes the registration (group, name) (kind 2).</summary>
-    public void UnregisterProxy(string group, string name)
-    {
-        RegisteredProxy registration;
-        lock (_gate)
-        {
-            registration = _registrations.Find(r => r.Group == group && r.Name == name)
-                ?? throw new SessionException($"{group}/{name} is not registered in session '{Id}'.");
-            _registrations.Remove(registration);
-        }
+    public void UnregisterProxy(string group, string name) => _proxyManager.Unregister(group, name);
 
-        var change = new ProxyManagerChange();
-        change.Unregistered.Add(new Registration { Group = group, Name = name, GlobalId = registration.Proxy.GlobalId });
-        Complete([Send(change, CurrentUndoGroup())]);
-    }
+    /// <summary>
+    /// Deletes a proxy with its sub-proxies and registrations, for every client (kind 2), as
+    /// paraview.simple's Delete. A proxy that another proxy uses as input is refused, naming the users.
+    /// </summary>
+    public void DeleteProxy(Proxy proxy) => _proxyManager.Delete(proxy);
 
     /// <summary>The proxy registered as (group, name), or null.</summary>
-    public Proxy? FindProxy(string group, string name)
-    {
-        lock (_gate)
-        {
-            return _registrations.Find(r => r.Group == group && r.Name == name)?.Proxy;
-        }
-    }
+    public Proxy? FindProxy(string group, string name) => _registry.Find(group, name);
 
     /// <summary>A proxy of this session by global id.</summary>
-    public Proxy GetProxy(ulong globalId)
-    {
-        lock (_gate)
-        {
-            return _proxies.TryGetValue(globalId, out Proxy? proxy)
-                ? proxy
-                : throw new SessionException($"Session '{Id}' has no proxy {globalId} on this client.");
-        }
-    }
+    public Proxy GetProxy(ulong globalId) => _registry.Get(globalId);
 
     /// <summary>Waits until every earlier push of this client reached the cluster; throws the first rejection.</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken = default)
-    {
-        await WhenInputDefaultsAppliedAsync().WaitAsync(cancellationToken);
-        await Connection.Outbound.Barrier(Channel).WaitAsync(cancellationToken);
-        Channel.ThrowPendingFailure();
-    }
+    public Task FlushAsync(CancellationToken cancellationToken = default) => Pushes.FlushAsync(cancellationToken);
 
     /// <summary>Registers ParaView XML proxy definitions (a plugin) for this client and the whole cluster.</summary>
     public async Task RegisterDefinitionsAsync(string xml, string sourceName, CancellationToken cancellationToken = default)
     {
         Connection.Definitions.Load(xml, sourceName);
-        await Channel.Grain.RegisterDefinitionsAsync(xml, sourceName, cancellationToken);
+        await Transport.RegisterDefinitionsAsync(xml, sourceName, cancellationToken);
     }
+
+    // ---- Undo ----
+
+    /// <summary>
+    /// Undoes the session's newest change set — each SDK call (UpdateVTKObjects, RegisterProxy,
+    /// DeleteProxy, …) or named set is one — for every client. The history is the session's, shared by
+    /// all clients, as they share one pipeline. Returns false when there is nothing to undo.
+    /// </summary>
+    public async Task<bool> UndoAsync(CancellationToken cancellationToken = default)
+    {
+        await FlushAsync(cancellationToken);
+        bool undone = await Transport.UndoAsync(ClientId, cancellationToken);
+        await SynchronizeAsync(cancellationToken);
+        return undone;
+    }
+
+    /// <summary>Redoes the newest undone set for every client; false when there is none.</summary>
+    public async Task<bool> RedoAsync(CancellationToken cancellationToken = default)
+    {
+        await FlushAsync(cancellationToken);
+        bool redone = await Transport.RedoAsync(ClientId, cancellationToken);
+        await SynchronizeAsync(cancellationToken);
+        return redone;
+    }
+
+    /// <summary>Groups every change this client sends until disposal into one undo set named <paramref name="label"/>.</summary>
+    public IDisposable BeginUndoSet(string label) => _undo.Begin(label);
+
+    // ---- Collaboration ----
+
+    /// <summary>
+    /// Other clients' changes, in the session's order, as they arrive (kind 4). Each is already applied
+    /// to this client's proxies when it is yielded; no polling.
+    /// </summary>
+    public async IAsyncEnumerable<StateChange> ChangesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ChannelReader<StateChange> reader = _feed.Subscribe();
+        try
+        {
+            while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (reader.TryRead(out StateChange? change))
+                {
+                    yield return change;
+                }
+            }
+        }
+        finally
+        {
+            _feed.Unsubscribe(reader);
+        }
+    }
+
+    /// <summary>
+    /// Sends this client's pending pushes, then waits until every change the session had accepted by
+    /// then (from any client) is applied here: afterwards all clients that synchronised agree.
+    /// </summary>
+    public async Task SynchronizeAsync(CancellationToken cancellationToken = default)
+    {
+        await FlushAsync(cancellationToken);
+        ulong sequence = await Transport.GetSequenceAsync(cancellationToken);
+        await _feed.WaitForAsync(sequence, cancellationToken);
+    }
+
+    /// <summary>Makes another client master; only the master may (SessionException otherwise).</summary>
+    public Task PromoteToMasterAsync(string clientId, CancellationToken cancellationToken = default) => _roster.PromoteAsync(clientId, cancellationToken);
+
+    /// <summary>Sends a chat message to every client of the session (this one included).</summary>
+    public Task SendMessageAsync(string text, CancellationToken cancellationToken = default) => _roster.SendMessageAsync(text, cancellationToken);
+
+    /// <summary>Chat messages sent after this call, in the session's order.</summary>
+    public IAsyncEnumerable<ChatMessage> MessagesAsync(CancellationToken cancellationToken = default) => _roster.MessagesAsync(cancellationToken);
+
+    /// <summary>Joins, leaves and master changes after this call, in the session's order.</summary>
+    public IAsyncEnumerable<ClientNotice> ClientNoticesAsync(CancellationToken cancellationToken = default) => _roster.NoticesAsync(cancellationToken);
+
+    /// <summary>
+    /// ParaView's "follow the master's camera": from now on, every camera change the session's master
+    /// client makes to <paramref name="leader"/> is copied to <paramref name="follower"/> (typically this
+    /// client's own view of the same pipeline) and pushed, so its frames show what the master sees. The
+    /// leader's current camera is copied at once. Changes by other clients, and by this one, are not
+    /// followed; mastership moving to another client moves whom the view follows.
+    /// </summary>
+    public void FollowMasterCamera(Proxy follower, Proxy leader) => _cameras.Follow(follower, leader);
+
+    /// <summary>Stops <paramref name="follower"/> following a master's camera (its camera stays where it is).</summary>
+    public void StopFollowingCamera(Proxy follower) => _cameras.Stop(follower);
+
+    // ---- Progress ----
+
+    /// <summary>
+    /// Progress of every execution in this session, for as long as the caller reads (kind 4). Start and
+    /// end events always arrive; a slow reader gets the newest intermediate progress, not a backlog.
+    /// </summary>
+    public async IAsyncEnumerable<ProgressEvent> ProgressAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using ProgressSubscription subscription = await SubscribeProgressAsync(cancellationToken);
+        await foreach (ProgressEvent progress in subscription.WithCancellation(cancellationToken))
+        {
+            yield return progress;
+        }
+    }
+
+    /// <summary>Subscribes now, so that nothing published after this returns is missed; read it later.</summary>
+    public Task<ProgressSubscription> SubscribeProgressAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ProgressSubscription.StartAsync(Transport.Progress);
+    }
+
+    // ---- State files ----
+
+    /// <summary>
+    /// Writes the session's pipeline as a ParaView state file (.pvsm, ServerManagerState 5.11): every
+    /// registered proxy, what it refers to, proxy-list entries and the registrations. Waits first until
+    /// everything the session accepted (from any client) is applied here.
+    /// </summary>
+    public async Task SaveStateAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+        await SaveStateAsync(stream, cancellationToken);
+    }
+
+    /// <inheritdoc cref="SaveStateAsync(string, CancellationToken)"/>
+    public Task SaveStateAsync(Stream stream, CancellationToken cancellationToken = default) => _states.SaveAsync(stream, cancellationToken);
+
+    /// <summary>
+    /// Loads a ParaView state file (ours or ParaView's own) into this session, as ParaView's Load State:
+    /// creates the proxies this client has definitions for with new global ids, sets their properties,
+    /// connects inputs and proxy properties, registers them under the file's names (made unique) and
+    /// pushes everything as one undo set. What the definitions lack is skipped and listed in the result.
+    /// Malformed files and refused values throw <see cref="StateFileException"/> and push nothing.
+    /// </summary>
+    public async Task<LoadStateSummary> LoadStateAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        return await LoadStateAsync(stream, path, cancellationToken);
+    }
+
+    /// <inheritdoc cref="LoadStateAsync(string, CancellationToken)"/>
+    public Task<LoadStateSummary> LoadStateAsync(Stream stream, CancellationToken cancellationToken = default)
+        => LoadStateAsync(stream, "state stream", cancellationToken);
+
+    /// <inheritdoc cref="LoadStateAsync(string, CancellationToken)"/>
+    /// <param name="sourceName">What error messages call the stream.</param>
+    public Task<LoadStateSummary> LoadStateAsync(Stream stream, string sourceName, CancellationToken cancellationToken = default)
+        => _states.LoadAsync(stream, sourceName, cancellationToken);
+
+    // ---- Views ----
+
+    /// <summary>
+    /// Shows <paramref name="source"/>'s output in <paramref name="view"/> as ParaView's Show does: creates
+    /// a GeometryRepresentation with the source as input, registers it in the "representations" group,
+    /// and adds it to the view's Representations (kind 2). Shown already: makes that representation
+    /// visible and returns it.
+    /// </summary>
+    public Proxy Show(Proxy source, Proxy view, int outputPort = 0) => _views.Show(source, view, outputPort);
+
+    /// <summary>Hides <paramref name="source"/>'s output in <paramref name="view"/> (its representation's Visibility = 0), as ParaView's Hide.</summary>
+    public void Hide(Proxy source, Proxy view, int outputPort = 0) => _views.Hide(source, view, outputPort);
+
+    /// <summary>The representation of (source, port) in the view, or null.</summary>
+    public Proxy? FindRepresentation(Proxy source, Proxy view, int outputPort = 0) => _views.FindRepresentation(source, view, outputPort);
+
+    /// <summary>
+    /// ParaView's GetColorTransferFunction: the session's lookup table for <paramref name="arrayName"/>,
+    /// registered as lookup_tables/"{arrayName}.PVLookupTable" (created on first use, shared by every
+    /// representation coloured by that array, and by every client).
+    /// </summary>
+    public Proxy GetColorTransferFunction(string arrayName) => _views.GetColorTransferFunction(arrayName);
+
+    // ---- For the session's parts ----
+
+    /// <param name="group">Proxy group.</param>
+    /// <param name="name">Registration name.</param>
+    /// <param name="proxy">The proxy.</param>
+    /// <param name="applyInputDefaults">False when the values are all given (a loaded state file, as ParaView's state loader).</param>
+    internal void RegisterProxy(string group, string name, Proxy proxy, bool applyInputDefaults) => _proxyManager.Register(group, name, proxy, applyInputDefaults);
 
     internal async Task LeaveAsync()
     {
         Connection.Forget(this);
         try
         {
-            await StopHeartbeatAsync();
-            await Connection.Outbound.Barrier(Channel);
+            await _roster.DisposeAsync();
+            await Pushes.DrainAsync();
             await _feed.DisposeAsync();
-            await Channel.Grain.LeaveAsync(ClientId);
+            await Transport.LeaveAsync(ClientId);
         }
         catch (Exception ex) when (ex is OrleansPVException or TimeoutException or OrleansException)
         {
             // Leaving is best effort: a session forgets clients that are gone anyway.
-        }
-    }
-
-    internal string? RegisteredNameOf(Proxy proxy)
-    {
-        lock (_gate)
-        {
-            return _registrations.Find(r => r.Proxy == proxy)?.Name;
-        }
-    }
-
-    internal MessageHeader NewHeader(ulong globalId, UndoGroup undo = default)
-        => new() { ClientId = ClientId, ClientSequence = Channel.NextSequence(), GlobalId = globalId, UndoGroup = undo.Id, UndoLabel = undo.Label ?? string.Empty };
-
-    /// <summary>Pushes a proxy's changes, sub-proxies first (their states must exist before the parent names them).</summary>
-    internal Task PushProxyAsync(Proxy proxy, CancellationToken cancellationToken, bool wait = false)
-    {
-        bool awaited = wait || Connection.Options.SynchronousPushes;
-        var pushes = new List<Task<PushOutcome>>();
-        CollectPushes(proxy, pushes, awaited, CurrentUndoGroup());
-
-        // Fire-and-forget pushes report a rejection through the next awaited call (SessionChannel).
-        return awaited ? AwaitOutcomes(pushes).WaitAsync(cancellationToken) : Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// Pushes the changes of a proxy and of everything upstream of it (its inputs, recursively, first),
-    /// as ParaView's UpdatePipeline does, and waits for them and for everything queued before them;
-    /// throws the first rejection.
-    /// </summary>
-    internal Task PushPipelineAsync(Proxy target, CancellationToken cancellationToken) => PushPipelinesAsync([target], cancellationToken);
-
-    /// <summary>
-    /// Pushes the changes of <paramref name="target"/>'s pipeline (as <see cref="PushPipelineAsync"/>) and
-    /// makes a data-service <paramref name="call"/> at once, naming the newest push: the service runs
-    /// it once the session has passed the pushes on (one round trip less than waiting for their reply
-    /// first). A rejected push still fails the call: its server work is cancelled and the rejection thrown.
-    /// </summary>
-    internal async Task<T> CallWithPipelinePushesAsync<T>(Proxy target, Func<PushWatermark, CancellationToken, Task<T>> call, CancellationToken cancellationToken)
-    {
-        // Input-derived defaults of a registration are part of the pipeline's state: wait for them.
-        await WhenInputDefaultsAppliedAsync().WaitAsync(cancellationToken);
-        Task pushed = PushPipelineCoreAsync([target], cancellationToken);
-        var after = new PushWatermark(ClientId, Connection.Outbound.LastQueued(Channel));
-        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task<T> result = call(after, abandon.Token);
-        try
-        {
-            await pushed;
-        }
-        catch
-        {
-            await abandon.CancelAsync();
-            result.Ignore();
-            throw;
-        }
-
-        return await result;
-    }
-
-    internal Task PushPipelinesAsync(IEnumerable<Proxy> targets, CancellationToken cancellationToken)
-    {
-        // Input-derived defaults of a registration are part of the pipeline's state: wait for them.
-        Task defaults = WhenInputDefaultsAppliedAsync();
-        return defaults.IsCompleted ? PushPipelineCoreAsync(targets, cancellationToken) : AfterDefaultsAsync();
-
-        async Task AfterDefaultsAsync()
-        {
-            await defaults.WaitAsync(cancellationToken);
-            await PushPipelineCoreAsync(targets, cancellationToken);
-        }
-    }
-
-    private Task PushPipelineCoreAsync(IEnumerable<Proxy> targets, CancellationToken cancellationToken)
-    {
-        var pushes = new List<Task<PushOutcome>>();
-        var visited = new HashSet<Proxy>();
-        UndoGroup undo = CurrentUndoGroup();
-        void Visit(Proxy proxy)
-        {
-            if (!visited.Add(proxy))
-            {
-                return;
-            }
-
-            foreach (Proxy input in proxy.InputProxies())
-            {
-                Visit(input);
-            }
-
-            CollectPushes(proxy, pushes, awaited: true, undo);
-        }
-
-        foreach (Proxy target in targets)
-        {
-            Visit(target);
-        }
-
-        if (pushes.Count == 0)
-        {
-            // Nothing of this pipeline to send; still wait for (and report) anything queued before.
-            return FlushAsync(cancellationToken);
-        }
-
-        // These pushes went through the one ordered queue, so everything queued earlier was sent first.
-        return AwaitOutcomes(pushes).WaitAsync(cancellationToken).ContinueWith(
-            done =>
-            {
-                done.GetAwaiter().GetResult();
-                Channel.ThrowPendingFailure();
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-    }
-
-    private void CollectPushes(Proxy proxy, List<Task<PushOutcome>> pushes, bool awaited, UndoGroup undo)
-    {
-        foreach (Proxy sub in proxy.SubProxies.Values)
-        {
-            CollectPushes(sub, pushes, awaited, undo);
-        }
-
-        if (proxy.TakeChanges() is { } state)
-        {
-            Task<PushOutcome> push = Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(proxy.GlobalId, undo), Proxy = state }, awaited);
-            push.ContinueWith(
-                static (done, target) =>
-                {
-                    (Proxy owner, ProxyState refused) = ((Proxy, ProxyState))target!;
-                    if (!done.Result.Succeeded)
-                    {
-                        owner.ReleaseInFlight(refused);
-                    }
-                },
-                (proxy, state),
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-            pushes.Add(push);
-        }
-    }
-
-    private Task<PushOutcome> Send(ProxyManagerChange change, UndoGroup undo)
-        => Connection.Outbound.Enqueue(Channel, new PushState { Header = NewHeader(1, undo), ProxyManager = change }, Connection.Options.SynchronousPushes);
-
-    /// <summary>In synchronous (debug) mode, waits for the pushes and throws the first rejection here.</summary>
-    private void Complete(IReadOnlyList<Task<PushOutcome>> pushes)
-    {
-        if (Connection.Options.SynchronousPushes)
-        {
-            AwaitOutcomes(pushes).GetAwaiter().GetResult();
-        }
-    }
-
-    private static async Task AwaitOutcomes(IReadOnlyList<Task<PushOutcome>> pushes)
-    {
-        foreach (Task<PushOutcome> push in pushes)
-        {
-            PushOutcome outcome = await push;
-            if (!outcome.Succeeded)
-            {
-                throw outcome.ToException();
-            }
         }
     }
 }

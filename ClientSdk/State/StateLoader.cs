@@ -14,7 +14,7 @@ internal sealed class StateLoader
 {
     private const string HelperPrefix = "pq_helper_proxies.";
 
-    private readonly Session _session;
+    private readonly ProxyFactory _proxies;
     private readonly StateDocument _file;
     private readonly DefinitionManager _definitions;
 
@@ -25,9 +25,9 @@ internal sealed class StateLoader
     private readonly List<SkippedStateProxy> _skippedProxies = [];
     private readonly List<SkippedStateProperty> _skippedProperties = [];
 
-    public StateLoader(Session session, StateDocument file, DefinitionManager definitions)
+    public StateLoader(ProxyFactory proxies, StateDocument file, DefinitionManager definitions)
     {
-        _session = session;
+        _proxies = proxies;
         _file = file;
         _definitions = definitions;
     }
@@ -52,7 +52,7 @@ internal sealed class StateLoader
         foreach (ulong id in _loadOrder)
         {
             StateProxy element = _file.Proxies[id];
-            Proxy proxy = _session.CreateProxyForState(_definitions.Get(element.Group, element.Type));
+            Proxy proxy = _proxies.Create(_definitions.Get(element.Group, element.Type), parent: null);
             Created.Add((id, proxy));
             _mapped[id] = proxy;
             MapProxyListEntries(element, proxy);

@@ -16,9 +16,9 @@ internal static class StateWriter
     /// <summary>The ServerManager version whose format this is.</summary>
     public const string Version = "5.11.0";
 
-    public static XDocument Write(Session session)
+    public static XDocument Write(ProxyRegistry session)
     {
-        IReadOnlyList<RegisteredProxy> registrations = session.RegisteredProxies;
+        IReadOnlyList<RegisteredProxy> registrations = session.Registrations;
         var written = new SortedDictionary<ulong, Proxy>();
         var helpers = new List<(Proxy Owner, string Property, Proxy Entry)>();
         foreach (RegisteredProxy registration in registrations)
@@ -50,7 +50,7 @@ internal static class StateWriter
     }
 
     /// <summary>The proxy, what its proxy and input properties refer to, and its proxy-list entries (not its XML sub-proxies).</summary>
-    private static void Collect(Session session, Proxy proxy, SortedDictionary<ulong, Proxy> written, List<(Proxy, string, Proxy)> helpers)
+    private static void Collect(ProxyRegistry session, Proxy proxy, SortedDictionary<ulong, Proxy> written, List<(Proxy, string, Proxy)> helpers)
     {
         if (!written.TryAdd(proxy.GlobalId, proxy))
         {
@@ -74,7 +74,7 @@ internal static class StateWriter
 
             foreach (ProxyReference reference in value.Value.Proxies)
             {
-                if (session.TryGetProxy((ulong)reference.GlobalId) is { } referred && !(referred.Parent is not null && !referred.IsProxyListEntry))
+                if (session.TryGet((ulong)reference.GlobalId) is { } referred && !(referred.Parent is not null && !referred.IsProxyListEntry))
                 {
                     Collect(session, referred, written, helpers);
                 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Orleans.Streams;
 using OrleansPV.GrainInterfaces;
 

@@ -1,26 +1,25 @@
+using OrleansPV.Client.Messaging;
 using OrleansPV.Definitions;
 using OrleansPV.GrainInterfaces;
 
-namespace OrleansPV.Client;
+namespace OrleansPV.Client.Collaboration;
 
-public sealed partial class Session
+/// <summary>
+/// ParaView's "follow the master's camera": views of this client that copy every camera change the
+/// session's master client makes to another view, and push the copy.
+/// </summary>
+internal sealed class CameraFollowing(SessionRoster roster, PushPipeline pushes)
 {
     private static readonly string[] CameraProperties = ["CameraPosition", "CameraFocalPoint", "CameraViewUp", "CameraViewAngle", "CameraParallelScale", "CameraParallelProjection"];
-    private readonly Dictionary<Proxy, Proxy> _cameraFollowers = [];
+    private readonly Dictionary<Proxy, Proxy> _followers = [];
+    private readonly Lock _gate = new();
 
-    /// <summary>
-    /// ParaView's "follow the master's camera": from now on, every camera change the session's master
-    /// client makes to <paramref name="leader"/> is copied to <paramref name="follower"/> (typically this
-    /// client's own view of the same pipeline) and pushed, so its frames show what the master sees. The
-    /// leader's current camera is copied at once. Changes by other clients, and by this one, are not
-    /// followed; mastership moving to another client moves whom the view follows.
-    /// </summary>
-    public void FollowMasterCamera(Proxy follower, Proxy leader)
+    public void Follow(Proxy follower, Proxy leader)
     {
         ArgumentNullException.ThrowIfNull(follower);
         ArgumentNullException.ThrowIfNull(leader);
-        RequireView(follower);
-        RequireView(leader);
+        SessionViews.RequireView(follower);
+        SessionViews.RequireView(leader);
         if (follower == leader)
         {
             throw new SessionException($"{follower.Label} cannot follow its own camera.");
@@ -28,26 +27,25 @@ public sealed partial class Session
 
         lock (_gate)
         {
-            _cameraFollowers[follower] = leader;
+            _followers[follower] = leader;
         }
 
         CopyCamera(leader, follower);
     }
 
-    /// <summary>Stops <paramref name="follower"/> following a master's camera (its camera stays where it is).</summary>
-    public void StopFollowingCamera(Proxy follower)
+    public void Stop(Proxy follower)
     {
         ArgumentNullException.ThrowIfNull(follower);
         lock (_gate)
         {
-            _cameraFollowers.Remove(follower);
+            _followers.Remove(follower);
         }
     }
 
     /// <summary>After another client's change is applied: copies a master's camera move to the views following it.</summary>
-    private void FollowCamera(string senderClientId, ProxyState state)
+    public void OnRemoteChange(string senderClientId, ProxyState state)
     {
-        if (senderClientId != MasterClientId || !state.Properties.Any(p => CameraProperties.Contains(p.Name)))
+        if (senderClientId != roster.MasterClientId || !state.Properties.Any(p => CameraProperties.Contains(p.Name)))
         {
             return;
         }
@@ -55,7 +53,7 @@ public sealed partial class Session
         KeyValuePair<Proxy, Proxy>[] followers;
         lock (_gate)
         {
-            followers = _cameraFollowers.Where(f => f.Value.GlobalId == state.GlobalId || f.Value.SubProxies.GetValueOrDefault("ActiveCamera")?.GlobalId == state.GlobalId).ToArray();
+            followers = _followers.Where(f => f.Value.GlobalId == state.GlobalId || f.Value.SubProxies.GetValueOrDefault("ActiveCamera")?.GlobalId == state.GlobalId).ToArray();
         }
 
         foreach ((Proxy follower, Proxy leader) in followers)
@@ -73,6 +71,6 @@ public sealed partial class Session
         }
 
         // Not UpdateVTKObjects: in synchronous mode it would wait on the thread that applies changes.
-        _ = PushProxyAsync(follower, CancellationToken.None);
+        _ = pushes.PushProxyAsync(follower, CancellationToken.None);
     }
 }

@@ -1,0 +1,32 @@
+using OrleansPV.GrainInterfaces;
+
+namespace OrleansPV.Client;
+
+/// <summary>A proxy's pipeline verbs (kind 3): each pushes the pipeline's changes and calls the session's data service with them.</summary>
+internal static class PipelineCommands
+{
+    public static Task<DataInformation> UpdatePipelineAsync(Proxy proxy, double? time, int outputPort, CancellationToken cancellationToken)
+        => proxy.Session.Pushes.CallWithPipelinePushesAsync(
+            proxy,
+            (after, token) => proxy.Session.Transport.DataService.UpdatePipelineAsync(proxy.GlobalId, outputPort, time, after, token),
+            cancellationToken);
+
+    /// <summary>Executes the pipeline for <paramref name="time"/> and copies its output to this client, in chunks.</summary>
+    public static async Task<DataObject> FetchDataAsync(Proxy proxy, double? time, int outputPort, CancellationToken cancellationToken)
+    {
+        using MemoryStream received = await proxy.Session.Pushes.CallWithPipelinePushesAsync(
+            proxy,
+            async (after, token) =>
+            {
+                var chunks = new MemoryStream();
+                await foreach (byte[] chunk in proxy.Session.Transport.DataService.FetchDataAsync(proxy.GlobalId, outputPort, time, after, token).WithCancellation(token))
+                {
+                    chunks.Write(chunk);
+                }
+
+                return chunks;
+            },
+            cancellationToken);
+        return DataObject.FromVtkXml(received.ToArray(), proxy.Label);
+    }
+}
