@@ -8,7 +8,7 @@ namespace OrleansPV.Rendering.Tests;
 public static class CameraFigures
 {
     private static readonly Lazy<JsonDocument> Document = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cameras.json"))));
+        JsonDocument.Parse(File.ReadAllText(TestFixtures.PathOf("ParaViewImages", "cameras.json"))));
 
     public static Camera Get(string name)
     {

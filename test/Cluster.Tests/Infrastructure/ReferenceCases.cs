@@ -7,7 +7,7 @@ namespace OrleansPV.Cluster.Tests.Infrastructure;
 public static class ReferenceCases
 {
     private static readonly Lazy<JsonElement> Cases = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference.json"))).RootElement.GetProperty("cases"));
+        JsonDocument.Parse(File.ReadAllText(TestFixtures.PathOf("reference.json"))).RootElement.GetProperty("cases"));
 
     /// <summary>Counts exactly, bounds and array ranges to 1e-6 relative.</summary>
     public static void AssertMatches(string caseName, DataInformation actual)

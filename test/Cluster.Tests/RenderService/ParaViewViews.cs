@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OrleansPV.Client;
 using OrleansPV.Rendering.Encoding;
-using OrleansPV.Rendering.Tests.Comparison;
 
 namespace OrleansPV.Cluster.Tests.RenderService;
 
@@ -9,7 +8,7 @@ namespace OrleansPV.Cluster.Tests.RenderService;
 internal static class ParaViewViews
 {
     private static readonly Lazy<JsonDocument> s_cameras = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaViewImages", "cameras.json"))));
+        JsonDocument.Parse(File.ReadAllText(TestFixtures.PathOf("ParaViewImages", "cameras.json"))));
 
     /// <summary>A RenderView with ParaView's ViewSize and camera for <paramref name="cameraName"/>.</summary>
     public static Proxy Create(Session session, string cameraName)
@@ -33,7 +32,7 @@ internal static class ParaViewViews
     public static ((double R, double G, double B) Mad, double Ssim) Compare(Frame frame, string reference)
     {
         DecodedImage actual = ImageDecoder.Decode(frame.Bytes);
-        DecodedImage expected = ImageDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaViewImages", reference + ".png")));
+        DecodedImage expected = ImageDecoder.Decode(File.ReadAllBytes(TestFixtures.PathOf("ParaViewImages", reference + ".png")));
         Assert.Equal((expected.Width, expected.Height), (actual.Width, actual.Height));
         return (ImageMetrics.MeanAbsoluteDifference(actual.Rgba, expected.Rgba, actual.Width, actual.Height), ImageMetrics.Ssim(actual.Rgba, expected.Rgba, actual.Width, actual.Height));
     }

@@ -7,20 +7,19 @@ using OrleansPV.Processing.Sources;
 using OrleansPV.Rendering;
 using OrleansPV.Rendering.Encoding;
 using OrleansPV.Rendering.Scenes;
-using OrleansPV.Rendering.Tests.Comparison;
 using Xunit.Abstractions;
 
 namespace OrleansPV.Grains.Tests.RenderService;
 
 /// <summary>
 /// Proxy state as a client sets it (PropertyDefinition.Parse), turned into scenes by SceneBuilder and
-/// rendered, against ParaView 5.11's anchor screenshots (ReferenceOutput, cameras from Fixtures/cameras.json),
+/// rendered, against ParaView 5.11's anchor screenshots (test/Fixtures/ParaViewImages, with their cameras),
 /// judged as Rendering.Tests judges them: mean absolute difference per channel and SSIM.
 /// </summary>
 public class SceneBuilderTests(ITestOutputHelper output)
 {
     private static readonly Lazy<JsonDocument> s_cameras = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cameras.json"))));
+        JsonDocument.Parse(File.ReadAllText(TestFixtures.PathOf("ParaViewImages", "cameras.json"))));
 
     /// <summary>
     /// Through the scene builder, ParaView's own contour (Fixtures/ParaView/contour157_binary.vtp) and
@@ -36,7 +35,7 @@ public class SceneBuilderTests(ITestOutputHelper output)
         var session = new TestSession();
         TestProxy contour = AnchorPipelines.Build(session, "wavelet_32_contour_157", 16);
         PolyData geometry = paraViewGeometry
-            ? OrleansPV.Rendering.Tests.BinaryVtpFixture.Load("contour157_binary.vtp")
+            ? BinaryVtpFixture.Load("contour157_binary.vtp")
             : SurfaceGeometry.From(Executive.Update(session.Bind(contour)));
         TestProxy representation = Representation(session).Set("ColorArrayName", "POINTS", "RTData");
         Scene scene = Build(session, "contour157_rtdata", representation, geometry);
@@ -141,7 +140,7 @@ public class SceneBuilderTests(ITestOutputHelper output)
     private void AssertMatches(Scene scene, string reference, double maxMad, double minSsim)
     {
         using RenderResult result = new Renderer().Render(scene);
-        DecodedImage expected = ImageDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ReferenceOutput", "SceneBuilder", reference + ".png")));
+        DecodedImage expected = ImageDecoder.Decode(File.ReadAllBytes(TestFixtures.PathOf("ParaViewImages", reference + ".png")));
         Assert.Equal((expected.Width, expected.Height), (result.Width, result.Height));
         var mad = ImageMetrics.MeanAbsoluteDifference(result.Rgba, expected.Rgba, result.Width, result.Height);
         double ssim = ImageMetrics.Ssim(result.Rgba, expected.Rgba, result.Width, result.Height);
