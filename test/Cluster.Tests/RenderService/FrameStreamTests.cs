@@ -104,6 +104,7 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
         Assert.True(await reader.MoveNextAsync());
         // A second reader that keeps up shows each move was rendered before the next one is made.
         await using FrameCollector keepingUp = FrameCollector.Start(view);
+        await keepingUp.WaitForAsync(_ => true, Patience);
 
         const int Moves = 40;
         for (int i = 1; i <= Moves; i++)
