@@ -15,14 +15,14 @@ public sealed class ContourExecutionTests
         const int Workers = 2;
         ImageData wavelet = WaveletImage.Create(128);
         using var cancellation = new CancellationTokenSource();
-        using var working = new ManualResetEventSlim();
+        var working = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         int slicesDone = 0;
         var context = new ExecutionContext(cancellation.Token, new SynchronousProgress(report =>
         {
             Interlocked.Increment(ref slicesDone);
             if (report.Fraction > 0.05)
             {
-                working.Set();
+                working.TrySetResult();
             }
         }))
         {
@@ -32,7 +32,7 @@ public sealed class ContourExecutionTests
         var filter = new ContourFilter { ContourValues = [157], SelectInputScalars = "RTData" };
 
         Task run = Task.Run(() => filter.Execute([wavelet], context));
-        Assert.True(working.Wait(TimeSpan.FromSeconds(60)), "the contour never reported progress");
+        await working.Task.WaitAsync(TimeSpan.FromSeconds(60));
         await cancellation.CancelAsync();
         int doneAtCancel = Volatile.Read(ref slicesDone);
 
