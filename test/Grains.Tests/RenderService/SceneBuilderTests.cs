@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrleansPV.Grains.RenderService.Binding;
 using OrleansPV.Grains.Tests.Binding;
 using OrleansPV.Processing.DataModel;
@@ -18,9 +17,6 @@ namespace OrleansPV.Grains.Tests.RenderService;
 /// </summary>
 public class SceneBuilderTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<JsonDocument> s_cameras = new(() =>
-        JsonDocument.Parse(File.ReadAllText(TestFixtures.PathOf("ParaViewImages", "cameras.json"))));
-
     /// <summary>
     /// Through the scene builder, ParaView's own contour (Fixtures/ParaView/contour157_binary.vtp) and
     /// Processing's Contour (its points, normals and triangles are VTK's synchronized templates' to the
@@ -121,19 +117,18 @@ public class SceneBuilderTests(ITestOutputHelper output)
     /// <summary>A view with ParaView's reported size and camera (set on the ActiveCamera, where ParaView keeps it).</summary>
     private static Scene Build(TestSession session, string cameraName, TestProxy representation, PolyData geometry)
     {
-        JsonElement e = s_cameras.Value.RootElement.GetProperty(cameraName);
+        ReferenceView reported = ParaViewCameras.Get(cameraName);
         TestProxy view = View(session);
-        view.Set("ViewSize", e.GetProperty("ViewSize")[0].GetInt32(), e.GetProperty("ViewSize")[1].GetInt32());
-        view.Set("OrientationAxesVisibility", e.GetProperty("OrientationAxesVisibility").GetInt32());
-        view.Set("CameraParallelProjection", e.GetProperty("CameraParallelProjection").GetInt32());
+        view.Set("ViewSize", reported.Width, reported.Height);
+        view.Set("OrientationAxesVisibility", reported.OrientationAxesVisibility);
+        view.Set("CameraParallelProjection", reported.CameraParallelProjection);
         TestProxy camera = session.Get(view.SubProxies["ActiveCamera"]);
-        foreach (string name in (string[])["CameraPosition", "CameraFocalPoint", "CameraViewUp"])
+        foreach ((string name, double[] v) in reported.CameraVectors)
         {
-            JsonElement v = e.GetProperty(name);
-            camera.Set(name, v[0].GetDouble(), v[1].GetDouble(), v[2].GetDouble());
+            camera.Set(name, v[0], v[1], v[2]);
         }
 
-        camera.Set("CameraViewAngle", e.GetProperty("CameraViewAngle").GetDouble());
+        camera.Set("CameraViewAngle", reported.CameraViewAngle);
         return SceneBuilder.Build(view.Snapshot(), [(representation.Snapshot(), geometry)], session.Resolve);
     }
 
