@@ -24,7 +24,7 @@ public sealed class FixtureProvenanceTests
     [InlineData("sources_filtersgeneral.xml", "147b7ceaa571ce3c93b2e25c9d5bada570845736")]
     public void ParaView_fixtures_are_the_v5_11_2_files_byte_for_byte(string file, string gitBlobId)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", file));
+        var bytes = File.ReadAllBytes(TestFixtures.PathOf("ParaViewXml", file));
         var header = Encoding.ASCII.GetBytes($"blob {bytes.Length}\0");
 
 #pragma warning disable CA5350 // Git names blobs by SHA-1; this checks identity, not security.

@@ -22,7 +22,7 @@ public sealed class ParaViewFixtureTests
         _definitions = new DefinitionManager(_logger);
         foreach (var file in Files)
         {
-            using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", file));
+            using var stream = File.OpenRead(TestFixtures.PathOf("ParaViewXml", file));
             _definitions.Load(stream, file);
         }
     }

@@ -9,7 +9,7 @@ public sealed class ParaViewServerManager
     public ParaViewServerManager()
     {
         Definitions = new DefinitionManager(Logger);
-        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView"), "*.xml").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(TestFixtures.PathOf("ParaViewXml"), "*.xml").Order(StringComparer.Ordinal))
         {
             using var stream = File.OpenRead(path);
             Definitions.Load(stream, Path.GetFileName(path));

@@ -12,7 +12,7 @@ namespace OrleansPV.Processing.Tests;
 internal static class ParaViewExactValues
 {
     private static readonly Lazy<JsonElement> s_root = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(ReferenceFigures.FixturesDirectory, "ParaViewExact", "sources_filters_exact.json"))).RootElement);
+        JsonDocument.Parse(File.ReadAllText(TestFixtures.PathOf("ParaViewExact", "sources_filters_exact.json"))).RootElement);
 
     public static double[] Get(string key) =>
         s_root.Value.GetProperty(key).EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? double.NaN : e.GetDouble()).ToArray();

@@ -143,11 +143,13 @@ public sealed class ControlTests(ClusterFixture fixture)
         await using Connection zed = await fixture.ConnectAsync(1, heartbeat: Timeout.InfiniteTimeSpan);
         await using Connection ada = await fixture.ConnectAsync(0, heartbeat: TimeSpan.FromMilliseconds(100));
         await using Connection bob = await fixture.ConnectAsync(1, heartbeat: TimeSpan.FromMilliseconds(100));
-        Session zedSession = await zed.CreateSessionAsync("zed", new SessionOptions { ClientTimeout = TimeSpan.FromSeconds(2) });
+        Session zedSession = await zed.CreateSessionAsync("zed", new SessionOptions { ClientTimeout = TimeSpan.FromSeconds(3) });
         Session adaSession = await ada.JoinSessionAsync(zedSession.Id, "ada");
         Session bobSession = await bob.JoinSessionAsync(zedSession.Id, "bob");
         using var done = new CancellationTokenSource(Patience);
         IAsyncEnumerable<ClientNotice> notices = bobSession.ClientNoticesAsync(done.Token);
+        // zed's last word comes after bob listens, so bob hears zed leave however long the joins took.
+        await zedSession.SendMessageAsync("last words before the heartbeat stops");
 
         List<ClientNotice> seen = await Take(notices, 2);
 

@@ -29,7 +29,7 @@ public sealed class FollowCameraTests(ClusterFixture fixture)
         bobSession.FollowMasterCamera(bobView, bobSession.FindProxy("views", "MasterView")!);
 
         Move(masterView, 0.0, 2.0, 3.0);
-        await WaitForCameraAsync(bobView, [0.0, 2.0, 3.0]);
+        double[] followedMaster = await CameraAfterMoveAsync(adaSession, bobView);
         Frame followed = await bobView.RenderAsync();
 
         Move(cySession.FindProxy("views", "MasterView")!, 4.0, 0.0, 1.0);
@@ -41,10 +41,12 @@ public sealed class FollowCameraTests(ClusterFixture fixture)
         await cySession.SynchronizeAsync();
         await bobSession.SynchronizeAsync();
         Move(cySession.FindProxy("views", "MasterView")!, -3.0, 0.0, 0.5);
-        await WaitForCameraAsync(bobView, [-3.0, 0.0, 0.5]);
+        double[] followedNewMaster = await CameraAfterMoveAsync(cySession, bobView);
 
+        Assert.Equal([0.0, 2.0, 3.0], followedMaster);
         Assert.Equal([0.0, 2.0, 3.0], followed.Camera.Position);
         Assert.Equal([0.0, 2.0, 3.0], afterOthersMove);
+        Assert.Equal([-3.0, 0.0, 0.5], followedNewMaster);
     }
 
     private static void Move(Proxy view, double x, double y, double z)
@@ -53,14 +55,17 @@ public sealed class FollowCameraTests(ClusterFixture fixture)
         view.UpdateVTKObjects();
     }
 
-    private static async Task WaitForCameraAsync(Proxy view, double[] position)
+    /// <summary>
+    /// The follower's camera once the mover's change is applied at the follower's client (a follower
+    /// copies the master's camera as it applies the change), its own copy then sent on.
+    /// </summary>
+    private static async Task<double[]> CameraAfterMoveAsync(Session mover, Proxy follower)
     {
         using var timeout = new CancellationTokenSource(Patience);
-        while (!view.GetProperty("CameraPosition").Value.Doubles.SequenceEqual(position))
-        {
-            await Task.Delay(5, timeout.Token);
-        }
-
-        await view.Session.FlushAsync(timeout.Token);
+        await mover.SynchronizeAsync(timeout.Token);
+        await follower.Session.SynchronizeAsync(timeout.Token);
+        double[] position = follower.GetProperty("CameraPosition").Value.Doubles.ToArray();
+        await follower.Session.FlushAsync(timeout.Token);
+        return position;
     }
 }

@@ -22,7 +22,7 @@ public sealed class OrderingAndIdentityTests(ClusterFixture fixture)
 
         await sphere.UpdatePropertyInformationAsync();
 
-        IReadOnlyList<PushState> received = PushOrderRecorder.ReceivedBy(sphere.GlobalId);
+        IReadOnlyList<PushState> received = PushOrderRecorder.ReceivedBy(session.ClientId, sphere.GlobalId);
         int[] values = received.Select(p => p.Proxy.Properties.Single(q => q.Name == "ThetaResolution").Ints[0]).ToArray();
         ulong[] sequences = received.Select(p => p.Header.ClientSequence).ToArray();
         Assert.Equal(Enumerable.Range(4, 1000), values);

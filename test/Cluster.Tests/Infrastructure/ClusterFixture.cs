@@ -14,10 +14,26 @@ namespace OrleansPV.Cluster.Tests.Infrastructure;
 /// of a chosen silo (<see cref="Connection.Attach"/>); orleans:// over TCP is tested against the Silo
 /// host process instead.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
-    /// <summary>DataService:PushWaitTimeout of these silos: short, so the test of it is quick.</summary>
-    public static readonly TimeSpan PushWaitTimeout = TimeSpan.FromSeconds(3);
+    private readonly short _silos;
+
+    public ClusterFixture()
+        : this(silos: 2, pushWaitTimeout: TimeSpan.FromMinutes(10))
+    {
+    }
+
+    protected ClusterFixture(short silos, TimeSpan pushWaitTimeout)
+    {
+        _silos = silos;
+        PushWaitTimeout = pushWaitTimeout;
+    }
+
+    /// <summary>
+    /// DataService:PushWaitTimeout of these silos. The shared cluster's is longer than any test's patience:
+    /// a call held up behind pushes that never come then fails its test instead of only being slow.
+    /// </summary>
+    public TimeSpan PushWaitTimeout { get; }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -25,12 +41,13 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = new InProcessTestClusterBuilder(2);
+        var builder = new InProcessTestClusterBuilder(_silos);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddOrleansPV();
             silo.Services.Configure<DataServiceOptions>(options => options.PushWaitTimeout = PushWaitTimeout);
             silo.AddIncomingGrainCallFilter<PushOrderRecorder>();
+            silo.AddIncomingGrainCallFilter<CallArrivals>();
         });
         builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddOrleansPVProtobuf()));
         Cluster = builder.Build();
@@ -57,3 +74,6 @@ public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "cluster";
 }
+
+/// <summary>A one-silo cluster whose DataService:PushWaitTimeout is short, for the test of that timeout.</summary>
+public sealed class ShortPushWaitClusterFixture() : ClusterFixture(silos: 1, pushWaitTimeout: TimeSpan.FromSeconds(2));

@@ -16,7 +16,7 @@ namespace OrleansPV.Cluster.Tests.State;
 [Collection(ClusterCollection.Name)]
 public sealed class StateFileTests(ClusterFixture fixture, ITestOutputHelper output)
 {
-    private static readonly string ParaViewState = Path.Combine(AppContext.BaseDirectory, "Fixtures", "State", "wavelet_contour_slice.pvsm");
+    private static readonly string ParaViewState = TestFixtures.PathOf("State", "wavelet_contour_slice.pvsm");
 
     [Fact]
     public async Task A_saved_pipeline_loads_into_a_new_session_with_the_same_data_and_frame()

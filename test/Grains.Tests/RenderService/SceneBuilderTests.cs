@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrleansPV.Grains.RenderService.Binding;
 using OrleansPV.Grains.Tests.Binding;
 using OrleansPV.Processing.DataModel;
@@ -7,21 +6,17 @@ using OrleansPV.Processing.Sources;
 using OrleansPV.Rendering;
 using OrleansPV.Rendering.Encoding;
 using OrleansPV.Rendering.Scenes;
-using OrleansPV.Rendering.Tests.Comparison;
 using Xunit.Abstractions;
 
 namespace OrleansPV.Grains.Tests.RenderService;
 
 /// <summary>
 /// Proxy state as a client sets it (PropertyDefinition.Parse), turned into scenes by SceneBuilder and
-/// rendered, against ParaView 5.11's anchor screenshots (ReferenceOutput, cameras from Fixtures/cameras.json),
+/// rendered, against ParaView 5.11's anchor screenshots (test/Fixtures/ParaViewImages, with their cameras),
 /// judged as Rendering.Tests judges them: mean absolute difference per channel and SSIM.
 /// </summary>
 public class SceneBuilderTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<JsonDocument> s_cameras = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cameras.json"))));
-
     /// <summary>
     /// Through the scene builder, ParaView's own contour (Fixtures/ParaView/contour157_binary.vtp) and
     /// Processing's Contour (its points, normals and triangles are VTK's synchronized templates' to the
@@ -36,7 +31,7 @@ public class SceneBuilderTests(ITestOutputHelper output)
         var session = new TestSession();
         TestProxy contour = AnchorPipelines.Build(session, "wavelet_32_contour_157", 16);
         PolyData geometry = paraViewGeometry
-            ? OrleansPV.Rendering.Tests.BinaryVtpFixture.Load("contour157_binary.vtp")
+            ? BinaryVtpFixture.Load("contour157_binary.vtp")
             : SurfaceGeometry.From(Executive.Update(session.Bind(contour)));
         TestProxy representation = Representation(session).Set("ColorArrayName", "POINTS", "RTData");
         Scene scene = Build(session, "contour157_rtdata", representation, geometry);
@@ -122,26 +117,25 @@ public class SceneBuilderTests(ITestOutputHelper output)
     /// <summary>A view with ParaView's reported size and camera (set on the ActiveCamera, where ParaView keeps it).</summary>
     private static Scene Build(TestSession session, string cameraName, TestProxy representation, PolyData geometry)
     {
-        JsonElement e = s_cameras.Value.RootElement.GetProperty(cameraName);
+        ReferenceView reported = ParaViewCameras.Get(cameraName);
         TestProxy view = View(session);
-        view.Set("ViewSize", e.GetProperty("ViewSize")[0].GetInt32(), e.GetProperty("ViewSize")[1].GetInt32());
-        view.Set("OrientationAxesVisibility", e.GetProperty("OrientationAxesVisibility").GetInt32());
-        view.Set("CameraParallelProjection", e.GetProperty("CameraParallelProjection").GetInt32());
+        view.Set("ViewSize", reported.Width, reported.Height);
+        view.Set("OrientationAxesVisibility", reported.OrientationAxesVisibility);
+        view.Set("CameraParallelProjection", reported.CameraParallelProjection);
         TestProxy camera = session.Get(view.SubProxies["ActiveCamera"]);
-        foreach (string name in (string[])["CameraPosition", "CameraFocalPoint", "CameraViewUp"])
+        foreach ((string name, double[] v) in reported.CameraVectors)
         {
-            JsonElement v = e.GetProperty(name);
-            camera.Set(name, v[0].GetDouble(), v[1].GetDouble(), v[2].GetDouble());
+            camera.Set(name, v[0], v[1], v[2]);
         }
 
-        camera.Set("CameraViewAngle", e.GetProperty("CameraViewAngle").GetDouble());
+        camera.Set("CameraViewAngle", reported.CameraViewAngle);
         return SceneBuilder.Build(view.Snapshot(), [(representation.Snapshot(), geometry)], session.Resolve);
     }
 
     private void AssertMatches(Scene scene, string reference, double maxMad, double minSsim)
     {
         using RenderResult result = new Renderer().Render(scene);
-        DecodedImage expected = ImageDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ReferenceOutput", "SceneBuilder", reference + ".png")));
+        DecodedImage expected = ImageDecoder.Decode(File.ReadAllBytes(TestFixtures.PathOf("ParaViewImages", reference + ".png")));
         Assert.Equal((expected.Width, expected.Height), (result.Width, result.Height));
         var mad = ImageMetrics.MeanAbsoluteDifference(result.Rgba, expected.Rgba, result.Width, result.Height);
         double ssim = ImageMetrics.Ssim(result.Rgba, expected.Rgba, result.Width, result.Height);

@@ -3,7 +3,7 @@ namespace OrleansPV.Processing.Tests.IO;
 /// <summary>Paths of the ParaView-written files under Fixtures/ParaView.</summary>
 internal static class Fixtures
 {
-    public static string Directory => Path.Combine(ReferenceFigures.FixturesDirectory, "ParaView");
+    public static string Directory => TestFixtures.PathOf("ParaView");
 
     public static string PathOf(string file) => Path.Combine(Directory, file);
 

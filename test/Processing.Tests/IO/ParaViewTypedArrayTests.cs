@@ -30,7 +30,7 @@ public class ParaViewTypedArrayTests
 
     public static TheoryData<string> Files() => new(FileNames());
 
-    private static string[] FileNames() => Directory.GetFiles(Path.Combine(ReferenceFigures.FixturesDirectory, "ParaViewTypes"))
+    private static string[] FileNames() => Directory.GetFiles(TestFixtures.PathOf("ParaViewTypes"))
         .Select(Path.GetFileName)
         .Where(f => Path.GetExtension(f) is ".vtk" or ".vti" or ".vtp" or ".vtu")
         .Order(StringComparer.Ordinal)
@@ -118,5 +118,5 @@ public class ParaViewTypedArrayTests
         }
     }
 
-    private static string PathOf(string file) => Path.Combine(ReferenceFigures.FixturesDirectory, "ParaViewTypes", file);
+    private static string PathOf(string file) => TestFixtures.PathOf("ParaViewTypes", file);
 }

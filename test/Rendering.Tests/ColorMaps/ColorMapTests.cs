@@ -35,7 +35,7 @@ public class ColorMapTests
     [MemberData(nameof(Presets))]
     public void Discretized_table_matches_ParaView_at_sample_values(string preset)
     {
-        using JsonDocument figures = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", "lookup_tables.json")));
+        using JsonDocument figures = JsonDocument.Parse(File.ReadAllText(TestFixtures.PathOf("ParaViewLookupTables", "lookup_tables.json")));
         JsonElement root = figures.RootElement;
         var table = new LookupTable(ColorMapPresets.Get(preset), root.GetProperty("range")[0].GetDouble(), root.GetProperty("range")[1].GetDouble());
         foreach (JsonElement sample in root.GetProperty("presets").GetProperty(preset).EnumerateArray())

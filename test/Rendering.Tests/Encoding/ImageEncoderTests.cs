@@ -3,7 +3,6 @@ using OrleansPV.Processing.Execution;
 using OrleansPV.Processing.Sources;
 using OrleansPV.Rendering.Encoding;
 using OrleansPV.Rendering.Scenes;
-using OrleansPV.Rendering.Tests.Comparison;
 using Xunit;
 
 namespace OrleansPV.Rendering.Tests.Encoding;

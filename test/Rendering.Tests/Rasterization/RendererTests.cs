@@ -4,7 +4,6 @@ using OrleansPV.Processing.Sources;
 using OrleansPV.Rendering.ColorMaps;
 using OrleansPV.Rendering.Encoding;
 using OrleansPV.Rendering.Scenes;
-using OrleansPV.Rendering.Tests.Comparison;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -15,7 +14,7 @@ public class RendererTests(ITestOutputHelper output)
     private static PolyData Sphere32() => (PolyData)Executive.Update(new SphereSource { ThetaResolution = 32, PhiResolution = 32 });
 
     private static DecodedImage Reference(string name)
-        => ImageDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ReferenceOutput", "RendererTests", name + ".png")));
+        => ImageDecoder.Decode(File.ReadAllBytes(TestFixtures.PathOf("ParaViewImages", name + ".png")));
 
     private (double R, double G, double B, double Ssim) Compare(RenderResult result, string name)
     {

@@ -25,7 +25,7 @@ public sealed class BoundaryFaceTests
     public static TheoryData<int, int, string> Cases()
     {
         var data = new TheoryData<int, int, string>();
-        string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaViewClip", "clip_boundary_faces.txt");
+        string path = TestFixtures.PathOf("ParaViewClip", "clip_boundary_faces.txt");
         foreach (string line in File.ReadLines(path).Where(l => !l.StartsWith('#')))
         {
             string[] f = line.Split(' ', 3);

@@ -28,7 +28,7 @@ public sealed class CellCaseTests
     public static TheoryData<int, int, int, double, string> Cases()
     {
         var data = new TheoryData<int, int, int, double, string>();
-        string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaViewClip", "cell_clip_cases.txt");
+        string path = TestFixtures.PathOf("ParaViewClip", "cell_clip_cases.txt");
         foreach (string line in File.ReadLines(path).Where(l => !l.StartsWith('#')))
         {
             string[] f = line.Split(' ', 5);

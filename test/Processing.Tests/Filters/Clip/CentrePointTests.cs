@@ -24,7 +24,7 @@ public sealed class CentrePointTests
     public static TheoryData<int, int, double, double, double> Cases()
     {
         var data = new TheoryData<int, int, double, double, double>();
-        string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaViewClip", "clip_centre_points.txt");
+        string path = TestFixtures.PathOf("ParaViewClip", "clip_centre_points.txt");
         foreach (string line in File.ReadLines(path).Where(l => !l.StartsWith('#')))
         {
             string[] f = line.Split(' ');

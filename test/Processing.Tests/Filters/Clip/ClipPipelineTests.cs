@@ -130,7 +130,7 @@ public sealed class ClipPipelineTests
     {
         // ParaView: LegacyVTKReader(contour157_ascii.vtk) then Clip(Plane Origin [0.3,0.2,0.1], Normal [1,1,1]):
         // 4619 points, 8571 cells (8381 triangles, 190 quads), float points.
-        string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", "contour157_ascii.vtk");
+        string path = TestFixtures.PathOf("ParaView", "contour157_ascii.vtk");
         ClipFilter clip = Plane(new ImageSourceStub(LegacyPolyDataTestReader.Read(path)), new Vector3d(0.3, 0.2, 0.1), new Vector3d(1, 1, 1));
 
         var output = (UnstructuredGrid)Executive.Update(clip);

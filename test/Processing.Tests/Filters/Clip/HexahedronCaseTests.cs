@@ -24,7 +24,7 @@ public sealed class HexahedronCaseTests
     public static TheoryData<int, int, int, int, int, int, double> Cases()
     {
         var data = new TheoryData<int, int, int, int, int, int, double>();
-        string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaViewClip", "hexahedron_clip_cases.txt");
+        string path = TestFixtures.PathOf("ParaViewClip", "hexahedron_clip_cases.txt");
         foreach (string line in File.ReadLines(path).Where(l => !l.StartsWith('#')))
         {
             string[] f = line.Split(' ');

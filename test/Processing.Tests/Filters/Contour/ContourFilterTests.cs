@@ -92,7 +92,7 @@ public sealed class ContourFilterTests
     [Fact]
     public void Wavelet32_contour_points_come_in_ParaViews_order()
     {
-        float[] expected = ReadLegacyPoints(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", "contour157_ascii.vtk"));
+        float[] expected = ReadLegacyPoints(TestFixtures.PathOf("ParaView", "contour157_ascii.vtk"));
         PolyData output = Contour(WaveletImage.Create(16), 157);
         ReadOnlySpan<float> actual = ((DataArray<float>)output.Points).ReadOnlyValues;
 

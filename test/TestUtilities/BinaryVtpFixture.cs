@@ -1,18 +1,18 @@
 using System.Xml.Linq;
 using OrleansPV.Processing.DataModel;
 
-namespace OrleansPV.Rendering.Tests;
+namespace OrleansPV.TestUtilities;
 
 /// <summary>
 /// Test-only loader for the ParaView-written fixture Fixtures/ParaView/contour157_binary.vtp
 /// (VTK XML PolyData, inline base64 "binary" arrays with a UInt64 byte-count header, no compression,
 /// Float32 points and point data, Int64 polygon connectivity and offsets).
 /// </summary>
-internal static class BinaryVtpFixture
+public static class BinaryVtpFixture
 {
     public static PolyData Load(string fileName)
     {
-        XElement piece = XDocument.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ParaView", fileName)).Descendants("Piece").Single();
+        XElement piece = XDocument.Load(TestFixtures.PathOf("ParaView", fileName)).Descendants("Piece").Single();
         var data = new PolyData { Points = new DataArray<float>("Points", 3, Floats(piece.Element("Points")!.Element("DataArray")!)) };
         XElement pointData = piece.Element("PointData")!;
         foreach (XElement array in pointData.Elements("DataArray"))

@@ -1,4 +1,4 @@
-namespace OrleansPV.Rendering.Tests.Comparison;
+namespace OrleansPV.TestUtilities;
 
 /// <summary>
 /// Image comparison figures: mean absolute difference per RGB channel (0–255 scale) and SSIM on

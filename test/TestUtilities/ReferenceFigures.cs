@@ -2,7 +2,7 @@ using System.Text.Json;
 using OrleansPV.Processing.DataModel;
 using Xunit;
 
-namespace OrleansPV.Processing.Tests;
+namespace OrleansPV.TestUtilities;
 
 /// <summary>
 /// ParaView 5.11's figures for the anchor pipelines (Fixtures/reference.json) and the comparison of
@@ -14,9 +14,6 @@ public static class ReferenceFigures
     public const double AbsoluteTolerance = 1e-12;
 
     private static readonly Lazy<IReadOnlyDictionary<string, CaseFigures>> s_cases = new(Load);
-
-    /// <summary>The test fixtures copied beside the test assembly.</summary>
-    public static string FixturesDirectory => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
     /// <summary>One array: its component count and one (min, max) per component, then the magnitude.</summary>
     public sealed record ArrayFigures(int Components, IReadOnlyList<(double Min, double Max)> Ranges);
@@ -74,7 +71,7 @@ public static class ReferenceFigures
 
     private static IReadOnlyDictionary<string, CaseFigures> Load()
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference.json");
+        string path = TestFixtures.PathOf("reference.json");
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
         var cases = new Dictionary<string, CaseFigures>(StringComparer.Ordinal);
         foreach (JsonProperty entry in document.RootElement.GetProperty("cases").EnumerateObject())
