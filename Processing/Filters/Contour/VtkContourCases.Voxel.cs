@@ -4,7 +4,7 @@ namespace OrleansPV.Processing.Filters.Contour;
 /// The triangles VTK emits when it contours one cell, for each above/below case of the cell's vertices
 /// (bit v set: vertex v at or above the value), in its order and winding: each triangle corner is the
 /// crossed edge between vertices a &lt; b, written a·8 + b. Observed from VTK 9.1 on single cells by the
-/// scripts in test/Processing.Tests/Fixtures/VTK; with them a contour splits its polygons along the same
+/// scripts in test/Fixtures/VTK; with them a contour splits its polygons along the same
 /// diagonals as ParaView's.
 /// </summary>
 internal static partial class VtkContourCases
