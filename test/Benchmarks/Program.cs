@@ -10,6 +10,11 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == ColdStart.ColdStartBenchmark.ChildCommand)
+        {
+            return await ColdStart.ChildRun.ChildMainAsync(args[1..]);
+        }
+
         IReadOnlyDictionary<string, IBenchmarkSuite> suites = BenchmarkSuites.All.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         if (args.Length == 0 || !suites.ContainsKey(args[0]))
         {

@@ -13,5 +13,6 @@ internal static class BenchmarkSuites
         new Collaboration.FanOutBenchmark(),
         new Rendering.RenderingBenchmark(),
         new RenderService.RenderServiceBenchmark(),
+        new ColdStart.ColdStartBenchmark(),
     ];
 }
