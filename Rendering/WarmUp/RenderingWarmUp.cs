@@ -55,7 +55,7 @@ public static class RenderingWarmUp
         int frames = 0;
         long lastCount = -1;
         long quietSince = Stopwatch.GetTimestamp();
-        while (Stopwatch.GetElapsedTime(started) < settings.MaxDuration)
+        do
         {
             cancellationToken.ThrowIfCancellationRequested();
             var camera = scene.Camera.Azimuth(7).Elevation(3);
@@ -73,6 +73,7 @@ public static class RenderingWarmUp
                 break;
             }
         }
+        while (Stopwatch.GetElapsedTime(started) < settings.MaxDuration);
 
         // The pools then hold buffers for the common view size.
         RenderAndEncode(renderer, scene.WithSize(settings.Width, settings.Height), frames, cancellationToken);
