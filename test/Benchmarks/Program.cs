@@ -21,7 +21,7 @@ internal static class Program
             Console.WriteLine("usage: dotnet run -c Release --project test/Benchmarks -- <suite> [options]");
             foreach (IBenchmarkSuite suite in suites.Values)
             {
-                Console.WriteLine($"  {suite.Name,-12} {suite.Description}");
+                Console.WriteLine($"  {suite.Name,-14} {suite.Description}");
             }
 
             return args.Length == 0 ? 0 : 1;
