@@ -7,8 +7,8 @@ namespace OrleansPV.Grains;
 
 /// <summary>
 /// Warms the rendering code up while the silo starts (before it reports ready, so builtin://'s
-/// ConnectAsync returns after it): the first still of a large scene otherwise runs on tier-0 code
-/// at a third of the hundredth's speed. Runs on the render threads, which it thereby starts.
+/// ConnectAsync returns after it): the first stills of a large scene otherwise run on tier-0 code,
+/// stills 1–20 at about half the rate of 81–100. Runs on the render threads, which it thereby starts.
 /// </summary>
 public sealed partial class RenderingWarmUpParticipant(ServiceThreads threads, IOptions<RenderingWarmUpOptions> options, ILogger<RenderingWarmUpParticipant> logger)
     : ILifecycleParticipant<ISiloLifecycle>
