@@ -16,8 +16,9 @@ namespace OrleansPV.Rendering.WarmUp;
 /// PGO) and the runtime's tiering delay, on a background thread. From a fresh process ~1,700
 /// methods are compiled during the first 20 stills of a 1.1 M-triangle scene, the first still
 /// takes ~8x the hundredth's time and stills 1–20 run at about half the rate of 81–100 (coldstart
-/// benchmark). A small contour rendered and encoded repeatedly until the JIT has compiled nothing
-/// new for a while leaves the same code paths (opaque triangles, point scalars through the colour
+/// benchmark). A small contour rendered and encoded repeatedly until the JIT has settled (nothing
+/// compiled for a while in the process, or none of Rendering's methods for longer: see
+/// <see cref="RenderingJitListener"/>) leaves the same code paths (opaque triangles, point scalars through the colour
 /// map, FXAA, orientation axes, PNG and JPEG) at their final tier. Ends with one frame at the
 /// common view size, so the pools hold buffers of that size. JIT state and pools belong to the
 /// process, so a process warms up once (<see cref="EnsureWarm"/>).
@@ -30,10 +31,17 @@ public static class RenderingWarmUp
     private const int MinimumFrames = 72;
 
     /// <summary>
-    /// How long without a new JIT compilation counts as settled: longer than the runtime's tiering
-    /// delay (100 ms), which restarts whenever a method is first called.
+    /// How long without any JIT compilation in the process counts as settled: longer than the
+    /// runtime's tiering delay (100 ms), which restarts whenever any method is first called.
     /// </summary>
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>
+    /// How long without a compilation of Rendering's own methods counts as settled while the rest of
+    /// the process keeps the JIT busy (a silo starting, tests in parallel): long enough for pending
+    /// promotions to tier 1 to have happened.
+    /// </summary>
+    private static readonly TimeSpan OwnQuietPeriod = TimeSpan.FromMilliseconds(1500);
 
     /// <summary>Runs the warm-up unless this process already did; callers meanwhile wait for the one run.</summary>
     /// <returns>The report of the process's warm-up.</returns>
@@ -51,12 +59,13 @@ public static class RenderingWarmUp
         ArgumentNullException.ThrowIfNull(settings);
         long started = Stopwatch.GetTimestamp();
         long compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        using var jit = new RenderingJitListener();
         var renderer = new Renderer { Scheduler = settings.Scheduler };
         Scene scene = SmallScene(settings.Scheduler, cancellationToken);
         Bounds bounds = scene.VisibleBounds();
         int frames = 0;
-        long lastCount = -1;
-        long quietSince = Stopwatch.GetTimestamp();
+        var process = new QuietWatch(System.Runtime.JitInfo.GetCompiledMethodCount());
+        var own = new QuietWatch(jit.Compiled);
         do
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,13 +73,9 @@ public static class RenderingWarmUp
             scene = scene with { Camera = camera.ResetClippingRange(bounds) };
             RenderAndEncode(renderer, scene, frames, cancellationToken);
             frames++;
-            long count = System.Runtime.JitInfo.GetCompiledMethodCount();
-            if (count != lastCount)
-            {
-                lastCount = count;
-                quietSince = Stopwatch.GetTimestamp();
-            }
-            else if (frames >= MinimumFrames && Stopwatch.GetElapsedTime(quietSince) >= QuietPeriod)
+            bool processQuiet = process.IsQuiet(System.Runtime.JitInfo.GetCompiledMethodCount(), QuietPeriod);
+            bool ownQuiet = own.IsQuiet(jit.Compiled, OwnQuietPeriod);
+            if (frames >= MinimumFrames && (processQuiet || ownQuiet))
             {
                 break;
             }
@@ -100,5 +105,24 @@ public static class RenderingWarmUp
         var properties = new DisplayProperties { Coloring = new ScalarColoring("RTData", AttributeLocation.Points, 0, LookupTable.CoolToWarm(min, max)) };
         var scene = new Scene(256, 192, new Camera(), [new SceneObject(polyData, properties)]) { OrientationAxesVisibility = true };
         return scene.WithResetCamera();
+    }
+
+    /// <summary>Tracks how long a counter has not changed.</summary>
+    private struct QuietWatch(long count)
+    {
+        private long _count = count;
+        private long _since = Stopwatch.GetTimestamp();
+
+        public bool IsQuiet(long count, TimeSpan period)
+        {
+            if (count != _count)
+            {
+                _count = count;
+                _since = Stopwatch.GetTimestamp();
+                return false;
+            }
+
+            return Stopwatch.GetElapsedTime(_since) >= period;
+        }
     }
 }

@@ -39,7 +39,7 @@ internal sealed class StillTimes(int stills)
         Wall[still] = Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
         Cpu[still] = (Environment.CpuUsage.TotalTime - _cpuStarted).TotalMilliseconds;
         Jit[still] = (System.Runtime.JitInfo.GetCompilationTime() - _jitStarted).TotalMilliseconds;
-        _methodsAtStill21 = still == 19 ? System.Runtime.JitInfo.GetCompiledMethodCount() : _methodsAtStill21;
+        _methodsAtStill21 = still == Math.Min(19, Wall.Length - 1) ? System.Runtime.JitInfo.GetCompiledMethodCount() : _methodsAtStill21;
     }
 
     public void Print()
