@@ -53,7 +53,8 @@ internal static class ChildRun
         {
             "library" => LibraryStills.Run(stills, warmUp: true),
             "library-cold" => LibraryStills.Run(stills, warmUp: false),
-            "service" => await ServiceStills.RunAsync(stills),
+            "service" => await ServiceStills.RunAsync(stills, warmUp: true),
+            "service-cold" => await ServiceStills.RunAsync(stills, warmUp: false),
             _ => throw new ArgumentException($"Unknown mode {mode}.", nameof(args)),
         };
         times.Print();

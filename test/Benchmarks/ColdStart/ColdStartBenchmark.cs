@@ -18,7 +18,7 @@ internal sealed class ColdStartBenchmark : IBenchmarkSuite
 
     public string Name => "coldstart";
 
-    public string Description => "fresh-process still sequence (library, service, ParaView): stills 1–20 vs 81–100 [stills] [--runs n] [--only library-cold|library|service|paraview]";
+    public string Description => "fresh-process still sequence (library, service, ParaView): stills 1–20 vs 81–100 [stills] [--runs n] [--only library-cold|library|service-cold|service|paraview]";
 
     public async Task RunAsync(string[] args)
     {
@@ -31,7 +31,7 @@ internal sealed class ColdStartBenchmark : IBenchmarkSuite
         Console.WriteLine("| run | first still | stills 1–20 /s | 21–40 /s | 81–100 /s | 1–20 ÷ 81–100 | all /s | CPU/still 1–20 | CPU/still 81–100 | CPU 81–100 ÷ 1–20 | JIT in 1–20 | JIT in 81–100 |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         var results = new Dictionary<string, List<StillRates>>();
-        foreach (string mode in new[] { "library-cold", "library", "service", "paraview" }.Where(m => only is null || only == m))
+        foreach (string mode in new[] { "library-cold", "library", "service-cold", "service", "paraview" }.Where(m => only is null || only == m))
         {
             for (int run = 0; run < runs; run++)
             {
@@ -75,6 +75,7 @@ internal sealed class ColdStartBenchmark : IBenchmarkSuite
     {
         "library-cold" => "library, no warm-up: Renderer.Render + EncodePng",
         "library" => "library after RenderingWarmUp: Renderer.Render + EncodePng",
+        "service-cold" => "service, silo warm-up off: builtin://, view.RenderAsync",
         "service" => "service: builtin://, view.RenderAsync",
         _ => "ParaView: Render + SaveScreenshot",
     };

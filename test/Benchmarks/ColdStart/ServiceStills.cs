@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using OrleansPV.Client;
 
 namespace OrleansPV.Benchmarks.ColdStart;
@@ -8,13 +9,18 @@ namespace OrleansPV.Benchmarks.ColdStart;
 /// a session with the pipeline, then per still a camera push and <c>view.RenderAsync()</c> until the
 /// PNG is in the client's hands. The pipeline is updated before the first still, so no still waits
 /// for the contour; the first still does include the render service's first look at the geometry.
+/// With the silo's rendering warm-up (the default) or without it (the cold start it removes).
 /// </summary>
 internal static class ServiceStills
 {
-    public static async Task<StillTimes> RunAsync(int stills)
+    public static async Task<StillTimes> RunAsync(int stills, bool warmUp)
     {
         long started = Stopwatch.GetTimestamp();
-        await using Connection connection = await Connection.ConnectAsync("builtin://");
+        var options = new ConnectionOptions
+        {
+            ConfigureBuiltinSilo = silo => silo.Services.Configure<OrleansPV.Grains.RenderingWarmUpOptions>(o => o.Enabled = warmUp),
+        };
+        await using Connection connection = await Connection.ConnectAsync("builtin://", options);
         Console.WriteLine($"# builtin:// connected in {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s");
         Session session = await connection.CreateSessionAsync("coldstart");
         Proxy wavelet = session.CreateProxy("sources", "RTAnalyticSource");
