@@ -34,6 +34,7 @@ public static class OrleansPVSiloBuilderExtensions
         builder.Services.TryAddSingleton<ServiceThreads>();
         builder.Services.AddPlacementDirector<BesideSessionPlacement, BesidePlacementDirector<ISessionGrain>>();
         builder.Services.AddPlacementDirector<BesideDataServicePlacement, BesidePlacementDirector<IDataServiceGrain>>();
+        builder.AddRenderingWarmUp();
         builder.AddMemoryGrainStorage(StorageProviders.State);
         builder.AddMemoryGrainStorage("PubSubStore");
         // The pulling agents poll every 100 ms by default: too slow for progress a user watches.

@@ -8,10 +8,11 @@ internal static class BenchmarkSuites
     public static IReadOnlyList<IBenchmarkSuite> All { get; } =
     [
         new PushBenchmark(),
-        new Processing.ProcessingBenchmark(),
+        new BenchmarkDotNetSuite<Processing.ProcessingBenchmark>("processing", "BenchmarkDotNet: Wavelet, Contour, Slice, Clip, Calculator at 128^3 and 256^3 (ParaView's figures in the class's summary)"),
         new DataService.DataServiceBenchmark(),
         new Collaboration.FanOutBenchmark(),
-        new Rendering.RenderingBenchmark(),
+        new BenchmarkDotNetSuite<Rendering.RenderingBenchmark>("render", "BenchmarkDotNet: Contour 157 of Wavelet 256^3 at 1024x768: render only, PNG still, JPEG interactive, half-size JPEG"),
         new RenderService.RenderServiceBenchmark(),
+        new ColdStart.ColdStartBenchmark(),
     ];
 }
