@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Benchmarks.ColdStart;
 
@@ -16,7 +17,7 @@ internal static class ServiceStills
     public static async Task<StillTimes> RunAsync(int stills, bool warmUp)
     {
         long started = Stopwatch.GetTimestamp();
-        var options = new ConnectionOptions
+        var options = new BuiltinConnectionOptions
         {
             ConfigureBuiltinSilo = silo => silo.Services.Configure<OrleansPV.Grains.RenderingWarmUpOptions>(o => o.Enabled = warmUp),
         };
