@@ -12,13 +12,6 @@ namespace OrleansPV.GrainInterfaces;
 public interface IRenderServiceGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Tells the service that proxies changed (their grains hold the new state). One-way: a push does
-    /// not wait for rendering, and a render failure never fails a push.
-    /// </summary>
-    [Alias("ProxiesChanged"), AlwaysInterleave, OneWay]
-    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default);
-
-    /// <summary>
     /// Brings the geometry of the view's representations up to date, then renders one frame (kind 3),
     /// as ParaView's Render does. A still at the view's size is also sent to the view's subscribers.
     /// </summary>
