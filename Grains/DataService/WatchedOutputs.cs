@@ -7,8 +7,9 @@ namespace OrleansPV.Grains.DataService;
 /// The outputs the render service's views show, and which production of each it holds. Whenever one
 /// is out of date (a change made it stale, or it is newly shown) it is computed in the background
 /// and announced; an output computed for anyone (a client's update too) is announced if it is shown
-/// and the render service does not hold it. A failure is announced once per change. Used only from
-/// the data service's turns.
+/// and the render service does not hold it. A failed output is announced once and tried again when
+/// the render service next says what it shows (it does after every change but a camera move), not
+/// on every change. Used only from the data service's turns.
 /// </summary>
 internal sealed class WatchedOutputs(PipelineExecutor executor, Func<OutputReady, Task> announce, Action<Exception> lost, CancellationToken lifetime)
 {
@@ -26,16 +27,12 @@ internal sealed class WatchedOutputs(PipelineExecutor executor, Func<OutputReady
             _held[output.Key] = output.HeldProduction;
         }
 
-        _failed.IntersectWith(_held.Keys);
-        ProduceInBackground();
-    }
-
-    /// <summary>Proxies changed: shown outputs may be stale, and failed ones may work now.</summary>
-    public void Changed()
-    {
         _failed.Clear();
         ProduceInBackground();
     }
+
+    /// <summary>Proxies changed: shown outputs may be stale.</summary>
+    public void Changed() => ProduceInBackground();
 
     /// <summary>An output was computed or found current (for anyone): announced if shown and not held.</summary>
     public void Produced(ProducedOutput output)

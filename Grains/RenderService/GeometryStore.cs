@@ -16,6 +16,7 @@ internal sealed class GeometryStore(DedicatedThreadScheduler rendering)
     private readonly Dictionary<OutputKey, RepresentationGeometry> _geometry = [];
     private readonly Dictionary<OutputKey, string> _errors = [];
     private readonly Dictionary<OutputKey, TaskCompletionSource> _waiting = [];
+    private readonly Dictionary<OutputKey, (int Count, TaskCompletionSource Done)> _arriving = [];
 
     /// <summary>The production of the output the service holds (0: none), as the data service numbers them.</summary>
     public long HeldProduction(OutputKey key) => _geometry.TryGetValue(key, out RepresentationGeometry? held) ? held.Production : 0;
@@ -74,6 +75,45 @@ internal sealed class GeometryStore(DedicatedThreadScheduler rendering)
     /// <summary>Proxies changed: a failed output may compute now.</summary>
     public void ForgetErrors() => _errors.Clear();
 
+    /// <summary>Why the newest computation of the output failed (since the last change), or null.</summary>
+    public string? ErrorOf(OutputKey key) => _errors.GetValueOrDefault(key);
+
+    /// <summary>
+    /// Marks an announced output as on its way in (copied or having its surface extracted) until the
+    /// result is disposed: a render drawing it waits for that, as it is computed already.
+    /// </summary>
+    public IDisposable Arriving(OutputKey key)
+    {
+        (int count, TaskCompletionSource done) = _arriving.GetValueOrDefault(key, (0, new TaskCompletionSource()));
+        _arriving[key] = (count + 1, done);
+        return new Arrival(this, key);
+    }
+
+    /// <summary>Completes when no announced output of <paramref name="keys"/> is still on its way in.</summary>
+    public async Task ArrivedAsync(IEnumerable<OutputKey> keys, CancellationToken cancellationToken)
+    {
+        foreach (OutputKey key in keys)
+        {
+            if (_arriving.TryGetValue(key, out var arriving))
+            {
+                await arriving.Done.Task.WaitAsync(cancellationToken);
+            }
+        }
+    }
+
+    internal void EndArrival(OutputKey key)
+    {
+        (int count, TaskCompletionSource done) = _arriving[key];
+        if (count > 1)
+        {
+            _arriving[key] = (count - 1, done);
+            return;
+        }
+
+        _arriving.Remove(key);
+        done.TrySetResult();
+    }
+
     /// <summary>Completes when the output is held or failed; throws its failure.</summary>
     public async Task WaitAsync(OutputKey key, CancellationToken cancellationToken)
     {
@@ -113,6 +153,21 @@ internal sealed class GeometryStore(DedicatedThreadScheduler rendering)
         if (_waiting.Remove(key, out TaskCompletionSource? arrived))
         {
             arrived.TrySetResult();
+        }
+    }
+}
+
+/// <summary>Ends an output's arrival.</summary>
+file sealed class Arrival(GeometryStore store, OutputKey key) : IDisposable
+{
+    private bool _disposed;
+
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            store.EndArrival(key);
         }
     }
 }

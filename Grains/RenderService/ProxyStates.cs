@@ -14,6 +14,9 @@ internal sealed class ProxyStates(ProxySnapshotReader reader)
 {
     private readonly Dictionary<ulong, (ProxySnapshot Snapshot, ulong Version)> _held = [];
 
+    /// <summary>Proxies being pulled: a state told meanwhile is kept (it may be newer than the pull's answer).</summary>
+    private readonly HashSet<ulong> _pulling = [];
+
     public async Task<ProxySnapshot> GetAsync(ulong globalId, CancellationToken cancellationToken)
     {
         if (_held.TryGetValue(globalId, out var held))
@@ -21,9 +24,20 @@ internal sealed class ProxyStates(ProxySnapshotReader reader)
             return held.Snapshot;
         }
 
-        (ProxySnapshot snapshot, ulong version) = await reader.ReadVersionedAsync(globalId, cancellationToken);
-        Keep(globalId, snapshot, version);
-        return _held[globalId].Snapshot;
+        bool first = _pulling.Add(globalId);
+        try
+        {
+            (ProxySnapshot snapshot, ulong version) = await reader.ReadVersionedAsync(globalId, cancellationToken);
+            Keep(globalId, snapshot, version);
+            return _held[globalId].Snapshot;
+        }
+        finally
+        {
+            if (first)
+            {
+                _pulling.Remove(globalId);
+            }
+        }
     }
 
     /// <summary>Takes the states of the proxies it holds (others are pulled if ever needed) and forgets deleted ones.</summary>
@@ -33,7 +47,8 @@ internal sealed class ProxyStates(ProxySnapshotReader reader)
         foreach (Protocol.ProxyState state in changes.States)
         {
             stated.Add(state.GlobalId);
-            if (_held.TryGetValue(state.GlobalId, out var held) && held.Version < state.Version)
+            bool wanted = _held.TryGetValue(state.GlobalId, out var held) ? held.Version < state.Version : _pulling.Contains(state.GlobalId);
+            if (wanted)
             {
                 Keep(state.GlobalId, await reader.ToSnapshotAsync(state.GlobalId, state, cancellationToken), state.Version);
             }

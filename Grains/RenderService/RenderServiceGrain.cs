@@ -80,9 +80,15 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
     {
         ArgumentNullException.ThrowIfNull(changes);
         await _proxies.AcceptAsync(changes, _lifetime.Token);
-        _geometry.ForgetErrors();
-        bool viewsChanged = false;
-        foreach (ViewState view in _views.Values)
+        HashSet<ulong> cameras = [.. _views.Values.SelectMany(v => v.CameraMembers)];
+        bool onlyCameras = changes.Changed.All(cameras.Contains);
+        if (!onlyCameras)
+        {
+            // A failed output may compute now; the data service tries it again when told what is shown (below).
+            _geometry.ForgetErrors();
+        }
+
+        foreach (ViewState view in _views.Values.ToArray())
         {
             if (changes.Changed.Any(view.CameraMembers.Contains))
             {
@@ -90,15 +96,17 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
             }
             else if (changes.Changed.Any(view.Members.Contains))
             {
+                // A representation may draw another output now: reload before telling the data service what is shown.
+                await ReloadAsync(view);
                 _frames.Request(view, RenderKind.Still);
-                viewsChanged = true;
             }
         }
 
-        // A representation may show another output now: the data service hears which outputs are shown.
-        if (viewsChanged)
+        // Anything but a camera may concern a shown output. The data service recomputes stale shown
+        // outputs by itself; telling it again what is shown also covers a data service activated anew.
+        if (_views.Count > 0 && !onlyCameras)
         {
-            await WatchShownOutputsAsync();
+            await WatchShownOutputsAsync(always: true);
         }
     }
 
@@ -116,6 +124,7 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
             return;
         }
 
+        using IDisposable arriving = _geometry.Arriving(ready.Key);
         try
         {
             DataSet data = ready.Data ?? await FetchCopyAsync(ready.Key, _lifetime.Token);
@@ -205,10 +214,18 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
     private async Task<ViewScene> LoadWithGeometryAsync(ViewState view, CancellationToken cancellationToken)
     {
         LoadedView loaded = await _loader.LoadAsync(view, cancellationToken);
-        await WatchShownOutputsAsync();
+        await WatchShownOutputsAsync(always: false);
         foreach (OutputKey key in view.Inputs)
         {
             await _geometry.WaitAsync(key, cancellationToken);
+        }
+
+        // Outputs announced already (computed) are drawn, not their predecessors.
+        await _geometry.ArrivedAsync(view.Inputs, cancellationToken);
+        if (view.Inputs.Select(_geometry.ErrorOf).FirstOrDefault(e => e is not null) is { } error)
+        {
+            // The newest computation failed (since the last change): reported as ParaView's Render would.
+            throw new PipelineException(error);
         }
 
         // The view may have changed while its geometry was awaited.
@@ -231,12 +248,25 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
         return view;
     }
 
+    private async Task ReloadAsync(ViewState view)
+    {
+        try
+        {
+            await _loader.LoadAsync(view, _lifetime.Token);
+        }
+        catch (Exception ex) when (ex is OrleansPVException)
+        {
+            // A view that cannot load (a deleted proxy) keeps its last members; its frames report why.
+            LogGeometryFailed(ex, SessionId, ex.Message);
+        }
+    }
+
     private async Task WatchInBackgroundAsync(ViewState view)
     {
         try
         {
             await _loader.LoadAsync(view, _lifetime.Token);
-            await WatchShownOutputsAsync();
+            await WatchShownOutputsAsync(always: false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !_lifetime.IsCancellationRequested)
         {
@@ -246,13 +276,14 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
 
     /// <summary>
     /// Tells the data service (one-way) which outputs the views show and which production of each is
-    /// held, when that set changed or an output is missing; it computes what is stale and announces it.
+    /// held, when that set changed or an output is missing (or <paramref name="always"/>); it computes
+    /// what is stale and announces it.
     /// </summary>
-    private async Task WatchShownOutputsAsync()
+    private async Task WatchShownOutputsAsync(bool always)
     {
         OutputKey[] shown = [.. _views.Values.SelectMany(v => v.Inputs).Distinct()];
         bool missing = shown.Any(key => !_geometry.Holds(key));
-        if (!missing && shown.ToHashSet().SetEquals(_watched))
+        if (!always && !missing && shown.ToHashSet().SetEquals(_watched))
         {
             return;
         }
