@@ -78,9 +78,6 @@ internal sealed partial class PipelineExecutor(
     /// <summary>The output if it is current (nothing to execute), else null; never waits.</summary>
     public ProducedOutput? Current(OutputKey key) => _current.Find(key);
 
-    /// <summary>Whether an execution runs or waits to run.</summary>
-    public bool IsBusy => _oneAtATime.CurrentCount == 0;
-
     /// <summary>
     /// The current output of <paramref name="key"/>: at once when nothing changed since it was
     /// computed, else after executing its pipeline (after the executions before it).

@@ -105,6 +105,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         Assert.Equal(updated.PipelineVersion, newer.PipelineVersion);
         Assert.True(SameCamera(newer, view));
         Assert.Equal(updated.PipelineVersion, (await view.RenderAsync()).PipelineVersion);
+        Assert.True(updated.NumberOfPoints > 0, "the long pipeline's surface is empty");
     }
 
     [Fact]
@@ -138,11 +139,15 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         Assert.DoesNotContain(progress.Seen, e => e.GlobalId == small.GlobalId);
     }
 
-    /// <summary>A 256^3 wavelet contoured at ten values: seconds of both cores, long enough to act while it runs.</summary>
+    /// <summary>
+    /// A 256^3 wavelet contoured at thirty values near and above its maximum: seconds of both cores
+    /// (every value walks all 16 M points), while its output (small surfaces round the centre)
+    /// renders quickly, so a render is done long before the update.
+    /// </summary>
     private static (Proxy Wavelet, Proxy Contour) LongPipeline(Session session)
     {
-        (Proxy wavelet, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 157);
-        contour.SetProperty("ContourValues", 100.0, 110.0, 120.0, 130.0, 140.0, 150.0, 160.0, 170.0, 180.0, 190.0);
+        (Proxy wavelet, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 250);
+        contour.SetProperty("ContourValues", [.. Enumerable.Range(250, 30).Select(v => (object?)(double)v)]);
         contour.UpdateVTKObjects();
         return (wavelet, contour);
     }
