@@ -24,6 +24,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
     {
         await using Connection connection = await fixture.ConnectAsync();
         Session session = await connection.CreateSessionAsync("ada");
+        await using ProgressWatcher progress = await ProgressWatcher.StartAsync(session);
         (_, Proxy shown) = PipelineUpdateTests.WaveletContour(session, halfWidth: 16, value: 157);
         Proxy view = session.CreateProxy("views", "RenderView");
         session.Show(shown, view);
@@ -33,10 +34,9 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         await frames.WaitForAsync(f => f.IsStill, Patience);
         (Proxy longWavelet, Proxy longContour) = LongPipeline(session);
         await session.FlushAsync();
-        await using ProgressWatcher progress = await ProgressWatcher.StartAsync(session);
 
         Task<DataInformation> update = longContour.UpdatePipelineAsync();
-        await progress.WaitForAsync(e => e.GlobalId == longWavelet.GlobalId && e.Kind == ProgressKind.Started, Patience);
+        ProgressEvent longStarted = await progress.WaitForAsync(e => e.GlobalId == longWavelet.GlobalId && e.Kind == ProgressKind.Started, Patience);
         // The shown pipeline changes too: its new output must wait for the long update to finish.
         shown.SetProperty("ContourValues", 200.0);
         shown.UpdateVTKObjects();
@@ -63,7 +63,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
 
         // One execution at a time: the shown pipeline's new output was computed after the long update.
         long longDone = (await progress.WaitForAsync(e => e.GlobalId == longContour.GlobalId && e.Kind == ProgressKind.Completed, Patience)).Sequence;
-        long shownStarted = (await progress.WaitForAsync(e => e.GlobalId == shown.GlobalId && e.Kind == ProgressKind.Started, Patience)).Sequence;
+        long shownStarted = (await progress.WaitForAsync(e => e.GlobalId == shown.GlobalId && e.Kind == ProgressKind.Started && e.Sequence > longStarted.Sequence, Patience)).Sequence;
         Assert.True(shownStarted > longDone, $"the shown contour started at event {shownStarted}, the long update ended at {longDone}");
     }
 
@@ -72,19 +72,23 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
     {
         await using Connection connection = await fixture.ConnectAsync();
         Session session = await connection.CreateSessionAsync("ada");
+        await using ProgressWatcher progress = await ProgressWatcher.StartAsync(session);
         (Proxy wavelet, Proxy contour) = LongPipeline(session);
         Proxy view = session.CreateProxy("views", "RenderView");
-        session.Show(contour, view);
+        // Its twenty surfaces drawn as their outline: a frame costs little next to the update.
+        Proxy representation = session.Show(contour, view);
+        representation.SetProperty("Representation", "Outline");
+        representation.UpdateVTKObjects();
         Frame first = await view.RenderAsync();
         TimeSpan idle = await TimeRenderAsync(view);
         await using FrameCollector frames = FrameCollector.Start(view);
         await frames.WaitForAsync(f => f.IsStill, Patience);
-        await using ProgressWatcher progress = await ProgressWatcher.StartAsync(session);
+        ProgressEvent firstDone = await progress.WaitForAsync(e => e.GlobalId == contour.GlobalId && e.Kind == ProgressKind.Completed, Patience);
 
         // Upstream of everything: the wavelet and the contour execute again.
         wavelet.SetProperty("Maximum", 300.0);
         Task<DataInformation> update = contour.UpdatePipelineAsync();
-        await progress.WaitForAsync(e => e.GlobalId == wavelet.GlobalId && e.Kind == ProgressKind.Started, Patience);
+        await progress.WaitForAsync(e => e.GlobalId == wavelet.GlobalId && e.Kind == ProgressKind.Started && e.Sequence > firstDone.Sequence, Patience);
         var watch = Stopwatch.StartNew();
         Frame during = await view.RenderAsync();
         TimeSpan duringTime = watch.Elapsed;
@@ -113,6 +117,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
     {
         await using Connection connection = await fixture.ConnectAsync();
         Session session = await connection.CreateSessionAsync("ada");
+        await using ProgressWatcher progress = await ProgressWatcher.StartAsync(session);
         (_, Proxy small) = PipelineUpdateTests.WaveletContour(session, halfWidth: 16, value: 157);
         Proxy clip = session.CreateProxy("filters", "Clip");
         clip.SetInput("Input", small);
@@ -122,10 +127,9 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         double[] boundsBefore = clip.GetProperty("InputBounds").AsDoubles();
         (Proxy longWavelet, Proxy longContour) = LongPipeline(session);
         await session.FlushAsync();
-        await using ProgressWatcher progress = await ProgressWatcher.StartAsync(session);
 
         Task<DataInformation> update = longContour.UpdatePipelineAsync();
-        await progress.WaitForAsync(e => e.GlobalId == longWavelet.GlobalId && e.Kind == ProgressKind.Started, Patience);
+        ProgressEvent longStarted = await progress.WaitForAsync(e => e.GlobalId == longWavelet.GlobalId && e.Kind == ProgressKind.Started, Patience);
         DataInformation again = await small.UpdatePipelineAsync();
         await clip.UpdatePropertyInformationAsync();
         bool answeredWhileUpdating = !update.IsCompleted;
@@ -136,18 +140,38 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         Assert.Equal(before.PipelineVersion, again.PipelineVersion);
         Assert.Equal(boundsBefore, clip.GetProperty("InputBounds").AsDoubles());
         Assert.Equal(6, boundsBefore.Length);
-        Assert.DoesNotContain(progress.Seen, e => e.GlobalId == small.GlobalId);
+        Assert.DoesNotContain(progress.Seen, e => e.GlobalId == small.GlobalId && e.Sequence > longStarted.Sequence);
     }
 
-    /// <summary>
-    /// A 256^3 wavelet contoured at thirty values near and above its maximum: seconds of both cores
-    /// (every value walks all 16 M points), while its output (small surfaces round the centre)
-    /// renders quickly, so a render is done long before the update.
-    /// </summary>
+    [Fact]
+    public async Task A_representation_shown_while_frames_stream_is_computed_and_drawn_in_a_newer_still()
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("ada");
+        Proxy sphere = session.CreateProxy("sources", "SphereSource");
+        sphere.UpdateVTKObjects();
+        Proxy view = session.CreateProxy("views", "RenderView");
+        session.Show(sphere, view);
+        Frame first = await view.RenderAsync();
+        await using FrameCollector frames = FrameCollector.Start(view);
+        await frames.WaitForAsync(f => f.IsStill, Patience);
+
+        Proxy cone = session.CreateProxy("sources", "ConeSource");
+        cone.SetProperty("Center", 2.0, 0.0, 0.0);
+        cone.UpdateVTKObjects();
+        session.Show(cone, view);
+        await session.FlushAsync();
+        Frame both = await frames.WaitForAsync(f => f.IsStill && f.PipelineVersion > first.PipelineVersion, Patience);
+
+        Assert.NotEqual(first.Bytes, both.Bytes);
+        Assert.Equal(both.PipelineVersion, (await view.RenderAsync()).PipelineVersion);
+    }
+
+    /// <summary>A 256^3 wavelet contoured at twenty values: a second or more of both cores, long enough to act while it runs.</summary>
     private static (Proxy Wavelet, Proxy Contour) LongPipeline(Session session)
     {
-        (Proxy wavelet, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 250);
-        contour.SetProperty("ContourValues", [.. Enumerable.Range(250, 30).Select(v => (object?)(double)v)]);
+        (Proxy wavelet, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 157);
+        contour.SetProperty("ContourValues", [.. Enumerable.Range(0, 20).Select(i => (object?)(60.0 + (10.0 * i)))]);
         contour.UpdateVTKObjects();
         return (wavelet, contour);
     }
