@@ -33,7 +33,9 @@ internal sealed partial class PipelineExecutor(
     private readonly ConditionalWeakTable<DataSet, StrongBox<long>> _productions = [];
     private readonly Dictionary<ulong, IReadOnlySet<ulong>> _bound = [];
     private RunningExecution? _running;
-    private long _lastProduction;
+
+    /// <summary>Production numbers start from the clock, so a new activation's outputs count as newer than an earlier one's.</summary>
+    private long _lastProduction = DateTime.UtcNow.Ticks;
 
     /// <summary>Called (on the grain's turn) with every output computed or found current.</summary>
     public Action<ProducedOutput>? Produced { get; set; }

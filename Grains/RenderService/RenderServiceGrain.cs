@@ -88,23 +88,23 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
             _geometry.ForgetErrors();
         }
 
-        bool inputsChanged = false;
         foreach (ViewState view in _views.Values.ToArray())
         {
-            bool camera = changes.Changed.Any(view.CameraMembers.Contains);
-            if (camera || changes.Changed.Any(view.Members.Contains))
+            if (changes.Changed.Any(view.CameraMembers.Contains))
             {
-                // The view itself holds its camera and its representations: reload it to see which outputs it draws now.
-                IReadOnlyList<OutputKey> before = view.Inputs;
+                _frames.Request(view, RenderKind.Interactive);
+            }
+            else if (changes.Changed.Any(view.Members.Contains))
+            {
+                // A representation may draw another output now: reload before telling the data service what is shown.
                 await ReloadAsync(view);
-                inputsChanged |= !before.SequenceEqual(view.Inputs);
-                _frames.Request(view, camera ? RenderKind.Interactive : RenderKind.Still);
+                _frames.Request(view, RenderKind.Still);
             }
         }
 
         // Anything but a camera may concern a shown output. The data service recomputes stale shown
         // outputs by itself; telling it again what is shown also covers a data service activated anew.
-        if (_views.Count > 0 && (inputsChanged || !onlyCameras))
+        if (_views.Count > 0 && !onlyCameras)
         {
             await WatchShownOutputsAsync(always: true);
         }

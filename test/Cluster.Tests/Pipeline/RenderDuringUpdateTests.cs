@@ -75,7 +75,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         await using ProgressWatcher progress = await ProgressWatcher.StartAsync(session);
         (Proxy wavelet, Proxy contour) = LongPipeline(session);
         Proxy view = session.CreateProxy("views", "RenderView");
-        // Its twenty surfaces drawn as their outline: a frame costs little next to the update.
+        // Its ten surfaces drawn as their outline: a frame costs little next to the update.
         Proxy representation = session.Show(contour, view);
         representation.SetProperty("Representation", "Outline");
         representation.UpdateVTKObjects();
@@ -143,35 +143,15 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         Assert.DoesNotContain(progress.Seen, e => e.GlobalId == small.GlobalId && e.Sequence > longStarted.Sequence);
     }
 
-    [Fact]
-    public async Task A_representation_shown_while_frames_stream_is_computed_and_drawn_in_a_newer_still()
-    {
-        await using Connection connection = await fixture.ConnectAsync();
-        Session session = await connection.CreateSessionAsync("ada");
-        Proxy sphere = session.CreateProxy("sources", "SphereSource");
-        sphere.UpdateVTKObjects();
-        Proxy view = session.CreateProxy("views", "RenderView");
-        session.Show(sphere, view);
-        Frame first = await view.RenderAsync();
-        await using FrameCollector frames = FrameCollector.Start(view);
-        await frames.WaitForAsync(f => f.IsStill, Patience);
-
-        Proxy cone = session.CreateProxy("sources", "ConeSource");
-        cone.SetProperty("Center", 2.0, 0.0, 0.0);
-        cone.UpdateVTKObjects();
-        session.Show(cone, view);
-        await session.FlushAsync();
-        Frame both = await frames.WaitForAsync(f => f.IsStill && f.PipelineVersion > first.PipelineVersion, Patience);
-
-        Assert.NotEqual(first.Bytes, both.Bytes);
-        Assert.Equal(both.PipelineVersion, (await view.RenderAsync()).PipelineVersion);
-    }
-
-    /// <summary>A 256^3 wavelet contoured at twenty values: a second or more of both cores, long enough to act while it runs.</summary>
+    /// <summary>
+    /// A 256^3 wavelet contoured at ten values: a second or more of both cores, long enough to act while
+    /// it runs. (Not more values: the surfaces of a larger output take the silo's rendering threads long
+    /// enough to delay the other tests' frames.)
+    /// </summary>
     private static (Proxy Wavelet, Proxy Contour) LongPipeline(Session session)
     {
         (Proxy wavelet, Proxy contour) = PipelineUpdateTests.WaveletContour(session, halfWidth: 128, value: 157);
-        contour.SetProperty("ContourValues", [.. Enumerable.Range(0, 20).Select(i => (object?)(60.0 + (10.0 * i)))]);
+        contour.SetProperty("ContourValues", 100.0, 110.0, 120.0, 130.0, 140.0, 150.0, 160.0, 170.0, 180.0, 190.0);
         contour.UpdateVTKObjects();
         return (wavelet, contour);
     }
