@@ -1,24 +1,17 @@
 using Orleans.Concurrency;
+using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.GrainInterfaces;
 
 /// <summary>
 /// One per session (keyed by session id): owns the session's algorithms and their outputs in memory,
-/// executes pipelines one at a time, and publishes progress. Proxy changes interleave with an
-/// execution so that a change upstream of it interrupts it.
+/// executes pipelines one at a time, and publishes progress. A query whose output is current is
+/// answered at once, even while another pipeline executes. The session tells it the accepted proxy
+/// states (a silo-internal contract); a change upstream of the running execution interrupts it.
 /// </summary>
 [Alias("opv.IDataServiceGrain")]
 public interface IDataServiceGrain : ISiloLocatedGrain
 {
-    /// <summary>
-    /// Tells the service that proxies changed (their grains hold the new state). <paramref name="states"/>
-    /// carries the new state of those the session has at hand, so an update need not pull them; the
-    /// others (e.g. deleted proxies) are pulled again when needed. <paramref name="processed"/> says
-    /// which pushes of each client the session has now processed (an update waiting for them goes on).
-    /// </summary>
-    [Alias("ProxiesChanged"), AlwaysInterleave]
-    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, IReadOnlyList<ProxyState> states, IReadOnlyList<PushWatermark> processed, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Brings the pipeline ending at (proxy, port) up to date and returns its data information. With
     /// <paramref name="after"/>, it first waits until the session has passed on the caller's pushes up
@@ -39,7 +32,7 @@ public interface IDataServiceGrain : ISiloLocatedGrain
     /// not computed yet, or whose pipeline cannot be bound yet (no input), are left out.
     /// </summary>
     [Alias("GetInformation")]
-    Task<ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default);
+    Task<OrleansPV.GrainInterfaces.ProxyState> GetInformationAsync(ulong globalId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The data information of what feeds the proxy's input port (after updating it): what an

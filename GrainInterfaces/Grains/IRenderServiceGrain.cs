@@ -11,15 +11,11 @@ namespace OrleansPV.GrainInterfaces;
 public interface IRenderServiceGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Tells the service that proxies changed (their grains hold the new state). One-way: a push does
-    /// not wait for rendering, and a render failure never fails a push.
-    /// </summary>
-    [Alias("ProxiesChanged"), AlwaysInterleave, OneWay]
-    Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Brings the geometry of the view's representations up to date, then renders one frame (kind 3),
-    /// as ParaView's Render does. A still at the view's size is also sent to the view's subscribers.
+    /// Renders one frame (kind 3) of the newest geometry the service holds; it never waits for an
+    /// execution, and the frame's PipelineVersion says which version it shows (a still of newer
+    /// geometry follows on <see cref="FramesAsync"/>). Only an output the view has never drawn (a newly
+    /// shown representation, a new view time) is waited for, as ParaView's first Render computes it.
+    /// A still at the view's size is also sent to the view's subscribers.
     /// </summary>
     [Alias("Render")]
     Task<Frame> RenderAsync(ulong viewGlobalId, RenderRequest request, CancellationToken cancellationToken = default);
@@ -32,7 +28,7 @@ public interface IRenderServiceGrain : IGrainWithStringKey
     [Alias("Frames")]
     IAsyncEnumerable<Frame> FramesAsync(ulong viewGlobalId, CancellationToken cancellationToken = default);
 
-    /// <summary>ParaView's Reset Camera: the camera that frames the visible geometry (after updating it), not applied.</summary>
+    /// <summary>ParaView's Reset Camera: the camera that frames the visible geometry (as <see cref="RenderAsync"/> draws it), not applied.</summary>
     [Alias("ResetCamera")]
     Task<FrameCamera> ResetCameraAsync(ulong viewGlobalId, CancellationToken cancellationToken = default);
 }

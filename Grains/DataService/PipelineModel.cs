@@ -10,7 +10,7 @@ namespace OrleansPV.Grains.DataService;
 /// <summary>
 /// The data service's picture of the session's pipelines: proxy states pulled from the proxy grains
 /// (re-pulled after a change), and one configured algorithm per source or filter proxy. Used only
-/// from the grain's turns, never while an execution runs.
+/// from the grain's turns; binding (<see cref="PrepareAsync"/>) only while no execution runs.
 /// </summary>
 internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader reader)
 {
@@ -20,8 +20,8 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
     /// <summary>The snapshots each algorithm was last bound from: its proxy's, then those its proxy properties named (null: not loaded).</summary>
     private readonly Dictionary<ulong, List<(ulong GlobalId, ProxySnapshot? Snapshot)>> _boundFrom = [];
 
-    /// <summary>Number of changes seen; reported with each result so clients know what it shows.</summary>
-    public ulong Version { get; private set; }
+    /// <summary>Number of changes seen: a pull or a preparation that saw it move was overtaken by a change.</summary>
+    public ulong Changes { get; private set; }
 
     public void Invalidate(IReadOnlyList<ulong> globalIds)
     {
@@ -30,7 +30,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
             _snapshots.Remove(globalId);
         }
 
-        Version++;
+        Changes++;
     }
 
     /// <summary>
@@ -39,11 +39,11 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
     /// </summary>
     public async Task AcceptStatesAsync(IReadOnlyList<ProxyState> states, CancellationToken cancellationToken)
     {
-        ulong version = Version;
+        ulong changes = Changes;
         foreach (ProxyState state in states)
         {
             ProxySnapshot snapshot = await reader.ToSnapshotAsync(state.GlobalId, state, cancellationToken);
-            if (Version != version)
+            if (Changes != changes)
             {
                 return;
             }
@@ -179,11 +179,11 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
             return cached;
         }
 
-        ulong version = Version;
+        ulong changes = Changes;
         ProxySnapshot snapshot = await reader.ReadAsync(globalId, cancellationToken);
 
         // A change that arrived during the pull may be newer than what it returned: do not keep it then.
-        if (Version == version)
+        if (Changes == changes)
         {
             _snapshots[globalId] = snapshot;
         }

@@ -30,7 +30,6 @@ public static class OrleansPVSiloBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataServiceOptions>, DataServiceOptionsValidator>());
         builder.Services.AddOptions<RenderServiceOptions>().BindConfiguration("OrleansPV:RenderService").ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RenderServiceOptions>, RenderServiceOptionsValidator>());
-        builder.Services.TryAddSingleton<LocalOutputs>();
         builder.Services.TryAddSingleton<ServiceThreads>();
         builder.Services.AddPlacementDirector<BesideSessionPlacement, BesidePlacementDirector<ISessionGrain>>();
         builder.Services.AddPlacementDirector<BesideDataServicePlacement, BesidePlacementDirector<IDataServiceGrain>>();

@@ -9,6 +9,10 @@ namespace OrleansPV.Grains.Proxies;
 internal sealed class ProxySnapshotReader(SiloDefinitions definitions, IGrainFactory grainFactory)
 {
     public async Task<ProxySnapshot> ReadAsync(ulong globalId, CancellationToken cancellationToken)
+        => (await ReadVersionedAsync(globalId, cancellationToken)).Snapshot;
+
+    /// <summary>The snapshot and the proxy state's version (which grows with every accepted push).</summary>
+    public async Task<(ProxySnapshot Snapshot, ulong Version)> ReadVersionedAsync(ulong globalId, CancellationToken cancellationToken)
     {
         ProxyState state = await grainFactory.GetGrain<IProxyGrain>((long)globalId).PullAsync(new PullState(), cancellationToken);
         if (state.Version == 0)
@@ -16,7 +20,7 @@ internal sealed class ProxySnapshotReader(SiloDefinitions definitions, IGrainFac
             throw new PipelineException($"Proxy {globalId} has no state on the cluster: push it (UpdateVTKObjects) before using it.");
         }
 
-        return await ToSnapshotAsync(globalId, state, cancellationToken);
+        return (await ToSnapshotAsync(globalId, state, cancellationToken), state.Version);
     }
 
     /// <summary>A proxy state already at hand (e.g. carried with a change notice) as a snapshot.</summary>

@@ -5,56 +5,68 @@ using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Orleans.Placement;
 using OrleansPV.GrainInterfaces;
-using OrleansPV.Grains.DataService;
-using OrleansPV.Grains.DataService.Binding;
 using OrleansPV.Grains.Definitions;
-using OrleansPV.Grains.Proxies;
+using OrleansPV.Grains.Pipeline;
 using OrleansPV.Grains.Placement;
+using OrleansPV.Grains.Proxies;
+using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.IO;
 using OrleansPV.Rendering;
 using OrleansPV.Rendering.Scenes;
 
 namespace OrleansPV.Grains.RenderService;
 
 /// <summary>
-/// A session's render service. Placement: beside the session's data service
-/// (<see cref="BesideDataServicePlacementAttribute"/>), whose outputs it reads as references from
-/// <see cref="LocalOutputs"/>; [Immovable] keeps it there. Concurrency: the grain is reentrant so a
-/// camera change is taken while a frame renders or geometry is awaited; each view has one render
-/// loop, so frames of a view never overlap and a burst of changes collapses into the newest frame.
-/// Rendering and encoding run on the thread pool; fields change only in grain turns.
-/// Geometry: a change to anything but a view or its camera may change what representations draw
-/// (a filter upstream, a representation's input), so the service asks the data service to update the shown
-/// outputs (in the background: frames keep coming with the previous geometry meanwhile) and renders
-/// a still when new geometry arrives.
+/// A session's render service, a thin grain over its parts: the proxy states it draws from
+/// (<see cref="ProxyStates"/>, kept current by the session's accepted states), the geometry the data
+/// service announced (<see cref="GeometryStore"/>), views (<see cref="ViewLoader"/>) and their frame
+/// loops (<see cref="FrameLoop"/>). Placement: beside the session's data service
+/// (<see cref="BesideDataServicePlacementAttribute"/>), so announced outputs arrive as references;
+/// [Immovable] keeps it there. Reentrant: a camera change is taken while a frame renders. It never
+/// waits for an execution: it tells the data service which outputs its views show, and draws the
+/// newest geometry it holds; each announcement brings newer geometry and a still. Only a render that
+/// needs an output it has never drawn (a newly shown representation, a new view time) waits for it.
 /// </summary>
 [BesideDataServicePlacement]
 [Immovable]
 [Reentrant]
-internal sealed partial class RenderServiceGrain(
-    SiloDefinitions definitions,
-    IGrainFactory grainFactory,
-    LocalOutputs outputs,
-    ServiceThreads threads,
-    IOptions<RenderServiceOptions> options,
-    ILogger<RenderServiceGrain> logger)
-    : Grain, IRenderServiceGrain
+internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, IPipelineRenderService
 {
     /// <summary>Largest image side: a 16384 x 16384 RGBA frame is already 1 GiB.</summary>
     private const int MaxImageSide = 16384;
 
-    private readonly ProxySnapshotReader _reader = new(definitions, grainFactory);
-    private readonly Dictionary<ulong, ProxySnapshot> _snapshots = [];
+    private readonly IGrainFactory _grainFactory;
+    private readonly ServiceThreads _threads;
+    private readonly RenderServiceOptions _settings;
+    private readonly ILogger<RenderServiceGrain> _logger;
+    private readonly ProxyStates _proxies;
+    private readonly GeometryStore _geometry;
+    private readonly ViewLoader _loader;
+    private readonly FrameLoop _frames;
+    private readonly Renderer _renderer;
     private readonly Dictionary<ulong, ViewState> _views = [];
-    private readonly Dictionary<OutputKey, RepresentationGeometry> _geometry = [];
     private readonly CancellationTokenSource _lifetime = new();
-    private readonly Renderer _renderer = new() { Scheduler = threads.Rendering };
-    private ulong _changes;
-    private Task? _refreshing;
-    private bool _refreshAgain;
+    private OutputKey[] _watched = [];
+
+    public RenderServiceGrain(
+        SiloDefinitions definitions,
+        IGrainFactory grainFactory,
+        ServiceThreads threads,
+        IOptions<RenderServiceOptions> options,
+        ILogger<RenderServiceGrain> logger)
+    {
+        _grainFactory = grainFactory;
+        _threads = threads;
+        _settings = options.Value;
+        _logger = logger;
+        _proxies = new ProxyStates(new ProxySnapshotReader(definitions, grainFactory));
+        _geometry = new GeometryStore(threads.Rendering);
+        _loader = new ViewLoader(_proxies, _geometry);
+        _renderer = new Renderer { Scheduler = threads.Rendering };
+        _frames = new FrameLoop(_loader, _renderer, threads.Rendering, _settings, SessionId, logger, _lifetime.Token);
+    }
 
     private string SessionId => this.GetPrimaryKeyString();
-
-    private IDataServiceGrain DataService => grainFactory.GetGrain<IDataServiceGrain>(SessionId);
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -63,35 +75,71 @@ internal sealed partial class RenderServiceGrain(
         return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
-    public Task ProxiesChangedAsync(IReadOnlyList<ulong> globalIds, CancellationToken cancellationToken = default)
+    public async Task AcceptAsync(AcceptedChanges changes, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(globalIds);
-        _changes++;
-        bool geometryMayChange = false;
-        foreach (ulong globalId in globalIds)
+        ArgumentNullException.ThrowIfNull(changes);
+        await _proxies.AcceptAsync(changes, _lifetime.Token);
+        HashSet<ulong> cameras = [.. _views.Values.SelectMany(v => v.CameraMembers)];
+        bool onlyCameras = changes.Changed.All(cameras.Contains);
+        if (!onlyCameras)
         {
-            _snapshots.Remove(globalId);
-            geometryMayChange |= !_views.Values.Any(v => v.CameraMembers.Contains(globalId));
+            // A failed output may compute now; the data service tries it again when told what is shown (below).
+            _geometry.ForgetErrors();
         }
 
-        foreach (ViewState view in _views.Values)
+        foreach (ViewState view in _views.Values.ToArray())
         {
-            if (globalIds.Any(view.CameraMembers.Contains))
+            if (changes.Changed.Any(view.CameraMembers.Contains))
             {
-                RequestRender(view, RenderKind.Interactive);
+                _frames.Request(view, RenderKind.Interactive);
             }
-            else if (globalIds.Any(view.Members.Contains))
+            else if (changes.Changed.Any(view.Members.Contains))
             {
-                RequestRender(view, RenderKind.Still);
+                // A representation may draw another output now: reload before telling the data service what is shown.
+                await ReloadAsync(view);
+                _frames.Request(view, RenderKind.Still);
             }
         }
 
-        if (geometryMayChange && _views.Count > 0)
+        // Anything but a camera may concern a shown output. The data service recomputes stale shown
+        // outputs by itself; telling it again what is shown also covers a data service activated anew.
+        if (_views.Count > 0 && !onlyCameras)
         {
-            _ = RefreshGeometryInBackgroundAsync();
+            await WatchShownOutputsAsync(always: true);
+        }
+    }
+
+    public async Task OutputReadyAsync(OutputReady ready, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ready);
+        if (!_watched.Contains(ready.Key))
+        {
+            return;
         }
 
-        return Task.CompletedTask;
+        if (ready.Error is { } error)
+        {
+            _geometry.Fail(ready.Key, error);
+            return;
+        }
+
+        using IDisposable arriving = _geometry.Arriving(ready.Key);
+        try
+        {
+            DataSet data = ready.Data ?? await FetchCopyAsync(ready.Key, _lifetime.Token);
+            if (await _geometry.StoreAsync(ready, data, _lifetime.Token))
+            {
+                foreach (ViewState view in _views.Values.Where(v => v.Inputs.Contains(ready.Key)))
+                {
+                    _frames.Request(view, RenderKind.Still);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !_lifetime.IsCancellationRequested)
+        {
+            LogGeometryFailed(ex, SessionId, ex.Message);
+            _geometry.Fail(ready.Key, ex.Message);
+        }
     }
 
     public async Task<Frame> RenderAsync(ulong viewGlobalId, RenderRequest request, CancellationToken cancellationToken = default)
@@ -109,33 +157,32 @@ internal sealed partial class RenderServiceGrain(
             view.Stale = false;
         }
 
-        await RefreshGeometryAsync(cancellationToken);
-        ViewScene viewScene = await LoadSceneAsync(view, cancellationToken);
+        ViewScene viewScene = await LoadWithGeometryAsync(view, cancellationToken);
         Scene scene = request.Width > 0 || request.Height > 0
             ? viewScene.Scene.WithSize(request.Width > 0 ? request.Width : viewScene.Scene.Width, request.Height > 0 ? request.Height : viewScene.Scene.Height)
             : viewScene.Scene;
-        int quality = request.JpegQuality > 0 ? request.JpegQuality : options.Value.JpegQuality;
+        int quality = request.JpegQuality > 0 ? request.JpegQuality : _settings.JpegQuality;
         long number = ++view.FrameCount;
-        Frame frame = await threads.Rendering.Run(() => FrameFactory.Create(_renderer, scene, viewGlobalId, number, request.Format, quality, isStill: true, viewScene.PipelineVersion, cancellationToken), cancellationToken);
+        Frame frame = await _threads.Rendering.Run(() => FrameFactory.Create(_renderer, scene, viewGlobalId, number, request.Format, quality, isStill: true, viewScene.PipelineVersion, cancellationToken), cancellationToken);
         if (request.IsViewStill)
         {
             view.Publish(frame);
         }
 
-        LogRendered(SessionId, viewGlobalId, number, frame.Width, frame.Height, frame.Format.ToString(), frame.RenderMilliseconds);
+        FrameLoop.LogRendered(_logger, SessionId, viewGlobalId, number, frame.Width, frame.Height, frame.Format.ToString(), frame.RenderMilliseconds);
         return frame;
     }
 
     public async IAsyncEnumerable<Frame> FramesAsync(ulong viewGlobalId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ViewState view = GetView(viewGlobalId);
-        Channel<Frame> frames = view.Subscribe(options.Value.FrameBufferCapacity);
+        Channel<Frame> frames = view.Subscribe(_settings.FrameBufferCapacity);
         if (view.Latest is null || view.Stale)
         {
-            RequestRender(view, RenderKind.Still);
-            _ = RefreshGeometryInBackgroundAsync();
+            _frames.Request(view, RenderKind.Still);
         }
 
+        _ = WatchInBackgroundAsync(view);
         try
         {
             while (await frames.Reader.WaitToReadAsync(cancellationToken))
@@ -154,10 +201,39 @@ internal sealed partial class RenderServiceGrain(
 
     public async Task<FrameCamera> ResetCameraAsync(ulong viewGlobalId, CancellationToken cancellationToken = default)
     {
-        ViewState view = GetView(viewGlobalId);
-        await RefreshGeometryAsync(cancellationToken);
-        ViewScene viewScene = await LoadSceneAsync(view, cancellationToken);
+        ViewScene viewScene = await LoadWithGeometryAsync(GetView(viewGlobalId), cancellationToken);
         return FrameFactory.CameraOf(Binding.SceneBuilder.ResetCamera(viewScene.Scene).Camera);
+    }
+
+    /// <summary>
+    /// Loads the view and composes its scene from the geometry held. An output this view's time has
+    /// never been drawn for is waited for (there is nothing to show of it); held geometry, even of
+    /// older pipeline versions, is drawn at once: a newer still follows when the data service announces it.
+    /// </summary>
+    private async Task<ViewScene> LoadWithGeometryAsync(ViewState view, CancellationToken cancellationToken)
+    {
+        LoadedView loaded = await _loader.LoadAsync(view, cancellationToken);
+        await WatchShownOutputsAsync(always: false);
+        foreach (OutputKey key in view.Inputs)
+        {
+            await _geometry.WaitAsync(key, cancellationToken);
+        }
+
+        // Outputs announced already (computed) are drawn, not their predecessors.
+        await _geometry.ArrivedAsync(view.Inputs, cancellationToken);
+        if (view.Inputs.Select(_geometry.ErrorOf).FirstOrDefault(e => e is not null) is { } error)
+        {
+            // The newest computation failed (since the last change): reported as ParaView's Render would.
+            throw new PipelineException(error);
+        }
+
+        // The view may have changed while its geometry was awaited.
+        if (view.Inputs.Count > 0)
+        {
+            loaded = await _loader.LoadAsync(view, cancellationToken);
+        }
+
+        return _loader.Compose(loaded);
     }
 
     private ViewState GetView(ulong globalId)
@@ -171,80 +247,64 @@ internal sealed partial class RenderServiceGrain(
         return view;
     }
 
-    /// <summary>Asks for a frame of the view; its loop renders the newest state once it is free.</summary>
-    private void RequestRender(ViewState view, RenderKind kind)
-    {
-        if (!view.HasSubscribers)
-        {
-            view.Stale = true;
-            return;
-        }
-
-        view.Stale = false;
-        view.Request(kind);
-        view.Loop ??= RunRenderLoopAsync(view);
-    }
-
-    private async Task RunRenderLoopAsync(ViewState view)
+    private async Task ReloadAsync(ViewState view)
     {
         try
         {
-            while (view.Take() is var kind and not RenderKind.None && !_lifetime.IsCancellationRequested)
-            {
-                try
-                {
-                    await RenderForSubscribersAsync(view, kind);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !_lifetime.IsCancellationRequested)
-                {
-                    LogRenderFailed(ex, SessionId, view.GlobalId, ex.Message);
-                }
-            }
+            await _loader.LoadAsync(view, _lifetime.Token);
         }
-        finally
+        catch (Exception ex) when (ex is OrleansPVException)
         {
-            view.Loop = null;
+            // A view that cannot load (a deleted proxy) keeps its last members; its frames report why.
+            LogGeometryFailed(ex, SessionId, ex.Message);
         }
     }
 
-    private async Task RenderForSubscribersAsync(ViewState view, RenderKind kind)
-    {
-        CancellationToken lifetime = _lifetime.Token;
-        RenderServiceOptions settings = options.Value;
-        ViewScene viewScene = await LoadSceneAsync(view, lifetime);
-        bool still = kind == RenderKind.Still;
-        Scene scene = viewScene.Scene;
-        if (!still && settings.InteractiveScale < 1)
-        {
-            scene = scene.WithSize(Math.Max(1, (int)(scene.Width * settings.InteractiveScale)), Math.Max(1, (int)(scene.Height * settings.InteractiveScale)));
-        }
-
-        long number = ++view.FrameCount;
-        FrameFormat format = still ? FrameFormat.Png : FrameFormat.Jpeg;
-        Frame frame = await threads.Rendering.Run(() => FrameFactory.Create(_renderer, scene, view.GlobalId, number, format, settings.JpegQuality, still, viewScene.PipelineVersion, lifetime), lifetime);
-        view.Publish(frame);
-        LogRendered(SessionId, view.GlobalId, number, frame.Width, frame.Height, format.ToString(), frame.RenderMilliseconds);
-        if (!still)
-        {
-            _ = StillAfterRestAsync(view, ++view.InteractionGeneration, settings.StillDelay);
-        }
-    }
-
-    /// <summary>ParaView's still render: when no interactive frame followed for the delay, render a full-quality PNG.</summary>
-    private async Task StillAfterRestAsync(ViewState view, long generation, TimeSpan delay)
+    private async Task WatchInBackgroundAsync(ViewState view)
     {
         try
         {
-            await Task.Delay(delay, _lifetime.Token);
+            await _loader.LoadAsync(view, _lifetime.Token);
+            await WatchShownOutputsAsync(always: false);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !_lifetime.IsCancellationRequested)
+        {
+            LogGeometryFailed(ex, SessionId, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Tells the data service (one-way) which outputs the views show and which production of each is
+    /// held, when that set changed or an output is missing (or <paramref name="always"/>); it computes
+    /// what is stale and announces it.
+    /// </summary>
+    private async Task WatchShownOutputsAsync(bool always)
+    {
+        OutputKey[] shown = [.. _views.Values.SelectMany(v => v.Inputs).Distinct()];
+        bool missing = shown.Any(key => !_geometry.Holds(key));
+        if (!always && !missing && shown.ToHashSet().SetEquals(_watched))
         {
             return;
         }
 
-        if (view.InteractionGeneration == generation)
+        _watched = shown;
+        _geometry.KeepOnly(shown);
+        WatchedOutput[] outputs = [.. shown.Select(key => new WatchedOutput(key, _geometry.HeldProduction(key)))];
+        await _grainFactory.GetGrain<IPipelineDataService>(SessionId).WatchAsync(outputs, CancellationToken.None);
+    }
+
+    /// <summary>The slow path, when the data service is not on this silo (its silo died and it moved): a serialized copy.</summary>
+    private async Task<DataSet> FetchCopyAsync(OutputKey key, CancellationToken cancellationToken)
+    {
+        LogGeometryCopied(SessionId, key.GlobalId);
+        using var received = new MemoryStream();
+        IDataServiceGrain dataService = _grainFactory.GetGrain<IDataServiceGrain>(SessionId);
+        await foreach (byte[] chunk in dataService.FetchDataAsync(key.GlobalId, key.Port, key.Time, after: null, cancellationToken).WithCancellation(cancellationToken))
         {
-            RequestRender(view, RenderKind.Still);
+            received.Write(chunk);
         }
+
+        received.Position = 0;
+        return DataSetReader.Read(received, $"output {key.Port} of proxy {key.GlobalId}", cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.Pipeline;
 
 namespace OrleansPV.Grains.RenderService;
 
