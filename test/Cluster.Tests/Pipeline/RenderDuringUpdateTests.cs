@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using OrleansPV.Client;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Cluster.Tests.DataService;
 using OrleansPV.Cluster.Tests.Infrastructure;
 using OrleansPV.Cluster.Tests.RenderService;
-using Xunit.Abstractions;
 
 namespace OrleansPV.Cluster.Tests.Pipeline;
 
@@ -13,10 +11,10 @@ namespace OrleansPV.Cluster.Tests.Pipeline;
 /// another pipeline, or of the shown one), RenderAsync and FramesAsync deliver frames of the geometry
 /// held, naming its older pipeline version, and a still with the newer version follows the update.
 /// Asserted by order of events (the update is still running when the frame is back), never by time;
-/// the times seen are written to the test output.
+/// how long such a render takes is measured by the benchmarks' <c>renderservice</c> suite.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputHelper output)
+public sealed class RenderDuringUpdateTests(ClusterFixture fixture)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
@@ -30,7 +28,6 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         Proxy view = session.CreateProxy("views", "RenderView");
         session.Show(shown, view);
         Frame first = await view.RenderAsync();
-        TimeSpan idle = await TimeRenderAsync(view);
         await using FrameCollector frames = FrameCollector.Start(view);
         await frames.WaitForAsync(f => f.IsStill, Patience);
         (Proxy longWavelet, Proxy longContour) = LongPipeline(session);
@@ -42,9 +39,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         shown.SetProperty("ContourValues", 200.0);
         shown.UpdateVTKObjects();
         await session.FlushAsync();
-        var watch = Stopwatch.StartNew();
         Frame during = await view.RenderAsync();
-        TimeSpan duringTime = watch.Elapsed;
         bool renderedWhileUpdating = !update.IsCompleted;
         MoveCamera(view, degrees: 20);
         Frame interactive = await frames.WaitForAsync(f => !f.IsStill && SameCamera(f, view), Patience);
@@ -52,7 +47,6 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
 
         DataInformation updated = await update.WaitAsync(Patience);
         Frame newer = await frames.WaitForAsync(f => f.IsStill && f.PipelineVersion > first.PipelineVersion, Patience);
-        output.WriteLine($"render idle {idle.TotalMilliseconds:F0} ms, during the other pipeline's update {duringTime.TotalMilliseconds:F0} ms");
 
         Assert.True(renderedWhileUpdating, "the render waited for the other pipeline's update");
         Assert.True(movedWhileUpdating, "the interactive frame waited for the other pipeline's update");
@@ -81,7 +75,6 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         representation.SetProperty("Representation", "Outline");
         representation.UpdateVTKObjects();
         Frame first = await view.RenderAsync();
-        TimeSpan idle = await TimeRenderAsync(view);
         await using FrameCollector frames = FrameCollector.Start(view);
         await frames.WaitForAsync(f => f.IsStill, Patience);
         ProgressEvent firstDone = await progress.WaitForAsync(e => e.GlobalId == contour.GlobalId && e.Kind == ProgressKind.Completed, Patience);
@@ -90,9 +83,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         wavelet.SetProperty("Maximum", 300.0);
         Task<DataInformation> update = contour.UpdatePipelineAsync();
         await progress.WaitForAsync(e => e.GlobalId == wavelet.GlobalId && e.Kind == ProgressKind.Started && e.Sequence > firstDone.Sequence, Patience);
-        var watch = Stopwatch.StartNew();
         Frame during = await view.RenderAsync();
-        TimeSpan duringTime = watch.Elapsed;
         bool renderedWhileUpdating = !update.IsCompleted;
         MoveCamera(view, degrees: 20);
         Frame interactive = await frames.WaitForAsync(f => !f.IsStill && SameCamera(f, view), Patience);
@@ -100,7 +91,6 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
 
         DataInformation updated = await update.WaitAsync(Patience);
         Frame newer = await frames.WaitForAsync(f => f.IsStill && f.PipelineVersion > first.PipelineVersion, Patience);
-        output.WriteLine($"render idle {idle.TotalMilliseconds:F0} ms, during the shown pipeline's update {duringTime.TotalMilliseconds:F0} ms");
 
         Assert.True(renderedWhileUpdating, "the render waited for the shown pipeline's update");
         Assert.True(movedWhileUpdating, "the interactive frame waited for the shown pipeline's update");
@@ -155,14 +145,6 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture, ITestOutputH
         contour.SetProperty("ContourValues", 100.0, 110.0, 120.0, 130.0, 140.0, 150.0, 160.0, 170.0, 180.0, 190.0);
         contour.UpdateVTKObjects();
         return (wavelet, contour);
-    }
-
-    /// <summary>A render with nothing else running (the figure the test output compares against).</summary>
-    private static async Task<TimeSpan> TimeRenderAsync(Proxy view)
-    {
-        var watch = Stopwatch.StartNew();
-        await view.RenderAsync();
-        return watch.Elapsed;
     }
 
     /// <summary>An azimuth about the y axis at distance 3 from the origin (a user's drag).</summary>
