@@ -58,8 +58,15 @@ public sealed class DedicatedThreadScheduler : TaskScheduler, IDisposable
 
     protected override void QueueTask(Task task) => _queue.Add(task);
 
+    /// <summary>
+    /// One of this scheduler's threads runs a task inline, queued or not. A parallel loop's root waits
+    /// for its replicas, which are queued here; refusing to inline a queued one would leave every
+    /// thread waiting for work that only those threads could run (two frames, or a frame and a surface
+    /// extraction, each in a Parallel.For, held both rendering threads for good). A task run inline
+    /// here is skipped when a thread dequeues it (TryExecuteTask runs a task once).
+    /// </summary>
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued)
-        => !taskWasPreviouslyQueued && Array.IndexOf(_threads, Thread.CurrentThread) >= 0 && TryExecuteTask(task);
+        => Array.IndexOf(_threads, Thread.CurrentThread) >= 0 && TryExecuteTask(task);
 
     protected override IEnumerable<Task> GetScheduledTasks() => _queue.ToArray();
 
