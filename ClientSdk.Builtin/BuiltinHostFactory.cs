@@ -30,7 +30,7 @@ internal sealed class BuiltinHostFactory : IBuiltinHostFactory
         });
 
         // After the silo's hosted service, so it runs once the silo has started.
-        builder.Services.AddHostedService<ServiceWarmUpService>();
+        builder.Services.AddServiceWarmUp();
         return builder.Build();
     }
 

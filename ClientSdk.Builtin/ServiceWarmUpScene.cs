@@ -92,23 +92,23 @@ public static class ServiceWarmUpScene
         await view.RenderAsync(cancellationToken: cancellationToken);
         stills++;
 
-        await EmptyAndLeaveAsync(session, [display, view, contour, wavelet], cancellationToken);
+        await EmptyAndLeaveAsync(session, [view, display, contour, wavelet], cancellationToken);
         return new ServiceWarmUpReport(session.Id, stills, Stopwatch.GetElapsedTime(started), System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore);
     }
 
-    /// <summary>Deletes the warm-up's proxies and those Show and ColorBy registered (colour maps), then leaves the session.</summary>
+    /// <summary>
+    /// Deletes the warm-up's proxies and those Show and ColorBy registered (colour maps), and leaves
+    /// the session, so it holds nothing.
+    /// </summary>
     private static async Task EmptyAndLeaveAsync(Session session, Proxy[] created, CancellationToken cancellationToken)
     {
-        foreach (RegisteredProxy registered in session.RegisteredProxies.ToArray())
+        RegisteredProxy[] registered = [.. session.RegisteredProxies];
+        foreach (RegisteredProxy entry in registered)
         {
-            session.UnregisterProxy(registered.Group, registered.Name);
-            if (!created.Contains(registered.Proxy))
-            {
-                session.DeleteProxy(registered.Proxy);
-            }
+            session.UnregisterProxy(entry.Group, entry.Name);
         }
 
-        foreach (Proxy proxy in created)
+        foreach (Proxy proxy in created.Concat(registered.Select(r => r.Proxy).Where(p => !created.Contains(p))))
         {
             session.DeleteProxy(proxy);
         }
