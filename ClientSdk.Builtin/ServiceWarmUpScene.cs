@@ -24,6 +24,9 @@ public static class ServiceWarmUpScene
     /// <summary>Longer than the runtime's tiering delay (100 ms), which restarts whenever any method is first called.</summary>
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(400);
 
+    /// <summary>Stills in a row without a compilation that, with <see cref="QuietPeriod"/>, count as settled.</summary>
+    private const int QuietStills = 30;
+
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static ServiceWarmUpReport? s_done;
 
@@ -80,7 +83,7 @@ public static class ServiceWarmUpScene
                 throw new InvalidOperationException("A warm-up still came back empty.");
             }
 
-            if (stills >= MinimumStills && jit.IsProcessQuiet(QuietPeriod))
+            if (stills >= MinimumStills && jit.IsProcessQuiet(QuietPeriod, QuietStills))
             {
                 break;
             }
