@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using OrleansPV.Grains;
@@ -27,6 +28,9 @@ internal sealed class BuiltinHostFactory : IBuiltinHostFactory
             silo.UseInProcessGrainStorage();
             (options as BuiltinConnectionOptions)?.ConfigureBuiltinSilo?.Invoke(silo);
         });
+
+        // After the silo's hosted service, so it runs once the silo has started.
+        builder.Services.AddServiceWarmUp();
         return builder.Build();
     }
 

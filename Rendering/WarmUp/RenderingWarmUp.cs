@@ -64,8 +64,8 @@ public static class RenderingWarmUp
         Scene scene = SmallScene(settings.Scheduler, cancellationToken);
         Bounds bounds = scene.VisibleBounds();
         int frames = 0;
-        var process = new QuietWatch(System.Runtime.JitInfo.GetCompiledMethodCount());
-        var own = new QuietWatch(jit.Compiled);
+        var process = JitQuietWatch.ForProcess();
+        var own = new JitQuietWatch(jit.Compiled);
         do
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -73,7 +73,7 @@ public static class RenderingWarmUp
             scene = scene with { Camera = camera.ResetClippingRange(bounds) };
             RenderAndEncode(renderer, scene, frames, cancellationToken);
             frames++;
-            bool processQuiet = process.IsQuiet(System.Runtime.JitInfo.GetCompiledMethodCount(), QuietPeriod);
+            bool processQuiet = process.IsProcessQuiet(QuietPeriod);
             bool ownQuiet = own.IsQuiet(jit.Compiled, OwnQuietPeriod);
             if (frames >= MinimumFrames && (processQuiet || ownQuiet))
             {
@@ -105,24 +105,5 @@ public static class RenderingWarmUp
         var properties = new DisplayProperties { Coloring = new ScalarColoring("RTData", AttributeLocation.Points, 0, LookupTable.CoolToWarm(min, max)) };
         var scene = new Scene(256, 192, new Camera(), [new SceneObject(polyData, properties)]) { OrientationAxesVisibility = true };
         return scene.WithResetCamera();
-    }
-
-    /// <summary>Tracks how long a counter has not changed.</summary>
-    private struct QuietWatch(long count)
-    {
-        private long _count = count;
-        private long _since = Stopwatch.GetTimestamp();
-
-        public bool IsQuiet(long count, TimeSpan period)
-        {
-            if (count != _count)
-            {
-                _count = count;
-                _since = Stopwatch.GetTimestamp();
-                return false;
-            }
-
-            return Stopwatch.GetElapsedTime(_since) >= period;
-        }
     }
 }

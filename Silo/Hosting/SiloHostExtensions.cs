@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using OrleansPV.Client;
 using OrleansPV.Grains;
 
 namespace OrleansPV.Silo.Hosting;
@@ -29,6 +30,10 @@ internal static class SiloHostExtensions
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
             silo.AddOrleansPV();
         });
+
+        // After the silo and before the ready line: the service path (sessions, messaging, the
+        // render service) at its final tier, so a client's first stills run as fast as later ones.
+        builder.Services.AddServiceWarmUp();
         builder.Services.AddHostedService(sp => new GatewayAnnouncer(sp.GetRequiredService<IHostApplicationLifetime>(), gatewayPort));
         return builder;
     }
