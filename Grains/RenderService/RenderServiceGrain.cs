@@ -87,23 +87,24 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
             _geometry.ForgetErrors();
         }
 
+        bool inputsChanged = false;
         foreach (ViewState view in _views.Values.ToArray())
         {
-            if (changes.Changed.Any(view.CameraMembers.Contains))
+            bool camera = changes.Changed.Any(view.CameraMembers.Contains);
+            if (camera || changes.Changed.Any(view.Members.Contains))
             {
-                _frames.Request(view, RenderKind.Interactive);
-            }
-            else if (changes.Changed.Any(view.Members.Contains))
-            {
-                // A representation may draw another output now: reload before telling the data service what is shown.
+                // The view proxy holds its camera and its representations: reload it to see which outputs it draws now.
+                IReadOnlyList<OutputKey> before = view.Inputs;
                 await ReloadAsync(view);
-                _frames.Request(view, RenderKind.Still);
+                inputsChanged |= !before.SequenceEqual(view.Inputs);
+                _frames.Request(view, camera ? RenderKind.Interactive : RenderKind.Still);
             }
         }
 
-        // Anything but a camera may concern a shown output. The data service recomputes stale shown
-        // outputs by itself; telling it again what is shown also covers a data service activated anew.
-        if (_views.Count > 0 && !onlyCameras)
+        // Anything but a camera may concern a shown output, and a view may show other outputs now. The
+        // data service recomputes stale shown outputs by itself; telling it again what is shown also
+        // covers a data service activated anew.
+        if (_views.Count > 0 && (inputsChanged || !onlyCameras))
         {
             await WatchShownOutputsAsync(always: true);
         }

@@ -134,6 +134,30 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture)
         Assert.DoesNotContain(progress.Seen, e => e.GlobalId == small.GlobalId && e.Sequence > longStarted.Sequence);
     }
 
+    [Fact]
+    public async Task A_representation_shown_while_frames_stream_is_computed_and_drawn_in_a_newer_still()
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("ada");
+        Proxy sphere = session.CreateProxy("sources", "SphereSource");
+        sphere.UpdateVTKObjects();
+        Proxy view = session.CreateProxy("views", "RenderView");
+        session.Show(sphere, view);
+        Frame first = await view.RenderAsync();
+        await using FrameCollector frames = FrameCollector.Start(view);
+        await frames.WaitForAsync(f => f.IsStill, Patience);
+
+        Proxy cone = session.CreateProxy("sources", "ConeSource");
+        cone.SetProperty("Center", 2.0, 0.0, 0.0);
+        cone.UpdateVTKObjects();
+        session.Show(cone, view);
+        await session.FlushAsync();
+        Frame both = await frames.WaitForAsync(f => f.IsStill && f.PipelineVersion > first.PipelineVersion, Patience);
+
+        Assert.NotEqual(first.Bytes, both.Bytes);
+        Assert.Equal(both.PipelineVersion, (await view.RenderAsync()).PipelineVersion);
+    }
+
     /// <summary>
     /// A 256^3 wavelet contoured at ten values: a second or more of both cores, long enough to act while
     /// it runs. (Not more values: the surfaces of a larger output take the silo's rendering threads long
