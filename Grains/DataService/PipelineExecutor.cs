@@ -76,9 +76,6 @@ internal sealed partial class PipelineExecutor(
         await model.AcceptStatesAsync(changes.States, cancellationToken);
     }
 
-    /// <summary>The output if it is current (nothing to execute), else null; never waits.</summary>
-    public ProducedOutput? Current(OutputKey key) => _current.Find(key);
-
     /// <summary>
     /// The current output of <paramref name="key"/>: at once when nothing changed since it was
     /// computed, else after executing its pipeline (after the executions before it).

@@ -8,8 +8,9 @@ using OrleansPV.Processing.Execution;
 namespace OrleansPV.Grains.DataService;
 
 /// <summary>
-/// The data service's picture of the session's pipelines: proxy states pulled from the proxy grains
-/// (re-pulled after a change), and one configured algorithm per source or filter proxy. Used only
+/// The data service's picture of the session's pipelines: the proxy states the session told it (with
+/// each accepted change; pulled from the proxy grains only when a state is not held, e.g. after a new
+/// activation), and one configured algorithm per source or filter proxy. Used only
 /// from the grain's turns; binding (<see cref="PrepareAsync"/>) only while no execution runs.
 /// </summary>
 internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader reader)

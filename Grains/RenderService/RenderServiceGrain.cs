@@ -306,6 +306,7 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
         }
 
         received.Position = 0;
-        return DataSetReader.Read(received, $"output {key.Port} of proxy {key.GlobalId}", cancellationToken);
+        // Parsed on the rendering threads: a large copy would otherwise hold a grain-scheduler thread.
+        return await _threads.Rendering.Run(() => DataSetReader.Read(received, $"output {key.Port} of proxy {key.GlobalId}", cancellationToken), cancellationToken);
     }
 }
