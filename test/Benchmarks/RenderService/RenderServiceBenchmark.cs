@@ -88,22 +88,22 @@ internal sealed class RenderServiceBenchmark : IBenchmarkSuite
         Print($"interactive JPEG at full size during a {update.Elapsed.TotalSeconds:F1} s update", during);
 
         Print("still PNG (RenderAsync), idle", await StillsAsync(view, frames));
-        busy.SetProperty("ContourValues", 105.0, 115.0, 125.0, 135.0, 145.0, 155.0, 165.0, 175.0, 185.0, 195.0);
-        busy.UpdateVTKObjects();
-        update.Restart();
-        updating = busy.UpdatePipelineAsync();
-        during = await StillsAsync(view, frames, until: updating);
-        await updating;
-        Print($"still PNG (RenderAsync) during a {update.Elapsed.TotalSeconds:F1} s update of another pipeline", during);
+        await StillsDuringUpdateAsync(view, busy, frames, "another pipeline", 105.0, 115.0, 125.0, 135.0, 145.0, 155.0, 165.0, 175.0, 185.0, 195.0);
 
         // The shown pipeline itself: its contour goes to ten values; frames show the held surface until it is done.
-        contour.SetProperty("ContourValues", 100.0, 110.0, 120.0, 130.0, 140.0, 150.0, 160.0, 170.0, 180.0, 190.0);
+        await StillsDuringUpdateAsync(view, contour, frames, "the shown pipeline", 100.0, 110.0, 120.0, 130.0, 140.0, 150.0, 160.0, 170.0, 180.0, 190.0);
+    }
+
+    /// <summary>Stills (RenderAsync) while <paramref name="contour"/> updates to new values.</summary>
+    private static async Task StillsDuringUpdateAsync(Proxy view, Proxy contour, int frames, string which, params double[] values)
+    {
+        contour.SetProperty("ContourValues", [.. values.Select(v => (object?)v)]);
         contour.UpdateVTKObjects();
-        update.Restart();
-        updating = contour.UpdatePipelineAsync();
-        during = await StillsAsync(view, frames, until: updating);
+        var update = Stopwatch.StartNew();
+        Task updating = contour.UpdatePipelineAsync();
+        Result during = await StillsAsync(view, frames, until: updating);
         await updating;
-        Print($"still PNG (RenderAsync) during a {update.Elapsed.TotalSeconds:F1} s update of the shown pipeline", during);
+        Print($"still PNG (RenderAsync) during a {update.Elapsed.TotalSeconds:F1} s update of {which}", during);
     }
 
     private static void Print(string what, Result result)

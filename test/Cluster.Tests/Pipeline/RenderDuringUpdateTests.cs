@@ -39,14 +39,8 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture)
         shown.SetProperty("ContourValues", 200.0);
         shown.UpdateVTKObjects();
         await session.FlushAsync();
-        Frame during = await view.RenderAsync();
-        bool renderedWhileUpdating = !update.IsCompleted;
-        MoveCamera(view, degrees: 20);
-        Frame interactive = await frames.WaitForAsync(f => !f.IsStill && SameCamera(f, view), Patience);
-        bool movedWhileUpdating = !update.IsCompleted;
-
-        DataInformation updated = await update.WaitAsync(Patience);
-        Frame newer = await frames.WaitForAsync(f => f.IsStill && f.PipelineVersion > first.PipelineVersion, Patience);
+        (Frame during, bool renderedWhileUpdating, Frame interactive, bool movedWhileUpdating, DataInformation updated, Frame newer) =
+            await WatchThroughUpdateAsync(view, frames, update, first);
 
         Assert.True(renderedWhileUpdating, "the render waited for the other pipeline's update");
         Assert.True(movedWhileUpdating, "the interactive frame waited for the other pipeline's update");
@@ -54,7 +48,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture)
         Assert.Equal(first.Bytes, during.Bytes);
         Assert.Equal(first.PipelineVersion, interactive.PipelineVersion);
         Assert.True(newer.PipelineVersion > updated.PipelineVersion, $"still v{newer.PipelineVersion}, the long update v{updated.PipelineVersion}");
-        Assert.True(SameCamera(newer, view));
+        Assert.True(FrameCollector.ShowsCameraOf(newer, view));
 
         // One execution at a time: the shown pipeline's new output was computed after the long update.
         long longDone = (await progress.WaitForAsync(e => e.GlobalId == longContour.GlobalId && e.Kind == ProgressKind.Completed, Patience)).Sequence;
@@ -83,14 +77,8 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture)
         wavelet.SetProperty("Maximum", 300.0);
         Task<DataInformation> update = contour.UpdatePipelineAsync();
         await progress.WaitForAsync(e => e.GlobalId == wavelet.GlobalId && e.Kind == ProgressKind.Started && e.Sequence > firstDone.Sequence, Patience);
-        Frame during = await view.RenderAsync();
-        bool renderedWhileUpdating = !update.IsCompleted;
-        MoveCamera(view, degrees: 20);
-        Frame interactive = await frames.WaitForAsync(f => !f.IsStill && SameCamera(f, view), Patience);
-        bool movedWhileUpdating = !update.IsCompleted;
-
-        DataInformation updated = await update.WaitAsync(Patience);
-        Frame newer = await frames.WaitForAsync(f => f.IsStill && f.PipelineVersion > first.PipelineVersion, Patience);
+        (Frame during, bool renderedWhileUpdating, Frame interactive, bool movedWhileUpdating, DataInformation updated, Frame newer) =
+            await WatchThroughUpdateAsync(view, frames, update, first);
 
         Assert.True(renderedWhileUpdating, "the render waited for the shown pipeline's update");
         Assert.True(movedWhileUpdating, "the interactive frame waited for the shown pipeline's update");
@@ -98,7 +86,7 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture)
         Assert.Equal(first.Bytes, during.Bytes);
         Assert.Equal(first.PipelineVersion, interactive.PipelineVersion);
         Assert.Equal(updated.PipelineVersion, newer.PipelineVersion);
-        Assert.True(SameCamera(newer, view));
+        Assert.True(FrameCollector.ShowsCameraOf(newer, view));
         Assert.Equal(updated.PipelineVersion, (await view.RenderAsync()).PipelineVersion);
         Assert.True(updated.NumberOfPoints > 0, "the long pipeline's surface is empty");
     }
@@ -171,14 +159,29 @@ public sealed class RenderDuringUpdateTests(ClusterFixture fixture)
         return (wavelet, contour);
     }
 
-    /// <summary>An azimuth about the y axis at distance 3 from the origin (a user's drag).</summary>
+    /// <summary>
+    /// While <paramref name="update"/> runs: a render, then a camera move and its interactive frame,
+    /// each noting whether the update was still running when it came back; then the update's result
+    /// and the first still newer than <paramref name="first"/>.
+    /// </summary>
+    private static async Task<(Frame During, bool RenderedWhileUpdating, Frame Interactive, bool MovedWhileUpdating, DataInformation Updated, Frame Newer)> WatchThroughUpdateAsync(
+        Proxy view, FrameCollector frames, Task<DataInformation> update, Frame first)
+    {
+        Frame during = await view.RenderAsync();
+        bool renderedWhileUpdating = !update.IsCompleted;
+        MoveCamera(view, degrees: 20);
+        Frame interactive = await frames.WaitForAsync(f => !f.IsStill && FrameCollector.ShowsCameraOf(f, view), Patience);
+        bool movedWhileUpdating = !update.IsCompleted;
+        DataInformation updated = await update.WaitAsync(Patience);
+        Frame newer = await frames.WaitForAsync(f => f.IsStill && f.PipelineVersion > first.PipelineVersion, Patience);
+        return (during, renderedWhileUpdating, interactive, movedWhileUpdating, updated, newer);
+    }
+
+    /// <summary>An azimuth about the y axis at distance 60 from the origin (a user's drag).</summary>
     private static void MoveCamera(Proxy view, double degrees)
     {
         double a = degrees * Math.PI / 180;
         view.SetProperty("CameraPosition", 60 * Math.Sin(a), 0.0, 60 * Math.Cos(a));
         view.UpdateVTKObjects();
     }
-
-    private static bool SameCamera(Frame frame, Proxy view)
-        => frame.Camera.Position.SequenceEqual(view.GetProperty("CameraPosition").Value.Doubles);
 }

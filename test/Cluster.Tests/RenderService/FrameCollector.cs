@@ -18,6 +18,10 @@ internal sealed class FrameCollector : IAsyncDisposable
 
     public static FrameCollector Start(Proxy view) => new(view);
 
+    /// <summary>Whether the frame was rendered from the view's current camera position.</summary>
+    public static bool ShowsCameraOf(Frame frame, Proxy view)
+        => frame.Camera.Position.SequenceEqual(view.GetProperty("CameraPosition").Value.Doubles);
+
     public async Task<Frame> WaitForAsync(Func<Frame, bool> match, TimeSpan patience)
     {
         using var timeout = new CancellationTokenSource(patience);

@@ -22,12 +22,12 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
         await frames.WaitForAsync(f => f.IsStill, Patience);
 
         MoveCamera(view, degrees: 30);
-        Frame interactive = await frames.WaitForAsync(f => !f.IsStill && SameCamera(f, view), Patience);
+        Frame interactive = await frames.WaitForAsync(f => !f.IsStill && FrameCollector.ShowsCameraOf(f, view), Patience);
         Frame still = await frames.WaitForAsync(f => f.IsStill && f.Number > interactive.Number, Patience);
 
         Assert.Equal(FrameFormat.Jpeg, interactive.Format);
         Assert.Equal(FrameFormat.Png, still.Format);
-        Assert.True(SameCamera(still, view));
+        Assert.True(FrameCollector.ShowsCameraOf(still, view));
         Assert.Equal((400, 400), (still.Width, still.Height));
     }
 
@@ -56,7 +56,7 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
         for (int i = 1; i <= Moves; i++)
         {
             MoveCamera(view, degrees: i * 5);
-            moved.Add(await frames.WaitForAsync(f => SameCamera(f, view), Patience));
+            moved.Add(await frames.WaitForAsync(f => FrameCollector.ShowsCameraOf(f, view), Patience));
             Assert.DoesNotContain(progress.Seen, e => e.GlobalId == longContour.GlobalId && e.Kind == ProgressKind.Completed);
         }
 
@@ -111,7 +111,7 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
         for (int i = 1; i <= Moves; i++)
         {
             MoveCamera(view, degrees: i * 3);
-            await keepingUp.WaitForAsync(f => SameCamera(f, view), Patience);
+            await keepingUp.WaitForAsync(f => FrameCollector.ShowsCameraOf(f, view), Patience);
         }
 
         await session.FlushAsync();
@@ -120,7 +120,7 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
         while (await reader.MoveNextAsync().AsTask().WaitAsync(timeout.Token))
         {
             after.Add(reader.Current);
-            if (reader.Current.IsStill && SameCamera(reader.Current, view))
+            if (reader.Current.IsStill && FrameCollector.ShowsCameraOf(reader.Current, view))
             {
                 break;
             }
@@ -128,7 +128,7 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
 
         output.WriteLine($"{Moves} camera moves; the reader then received {after.Count} frames: {string.Join(", ", after.Select(f => $"#{f.Number}{(f.IsStill ? " still" : "")}"))}");
         Assert.True(after.Count < Moves / 2, $"{after.Count} frames were queued for {Moves} moves");
-        Assert.True(after[^1].IsStill && SameCamera(after[^1], view));
+        Assert.True(after[^1].IsStill && FrameCollector.ShowsCameraOf(after[^1], view));
     }
 
     [Fact]
@@ -175,7 +175,4 @@ public sealed class FrameStreamTests(ClusterFixture fixture, ITestOutputHelper o
         view.SetProperty("CameraPosition", 3 * Math.Sin(a), 0.0, 3 * Math.Cos(a));
         view.UpdateVTKObjects();
     }
-
-    private static bool SameCamera(Frame frame, Proxy view)
-        => frame.Camera.Position.SequenceEqual(view.GetProperty("CameraPosition").Value.Doubles);
 }
