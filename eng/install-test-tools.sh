@@ -1,7 +1,24 @@
 #!/usr/bin/env bash
-# Installs the real servers and tools the tests use, only where missing (Debian packages, npm).
-# Nothing here is needed yet beyond the .NET SDK and python3; later suites add redis-server, Azurite, Chromium.
+# Installs the real servers and tools the tests use, only where missing: Debian packages (python3,
+# redis-server) and npm packages (Azurite) into .test-tools/ beside the solution, where the tests find them.
 set -euo pipefail
-if ! command -v python3 >/dev/null 2>&1; then
-  apt-get update -qq && apt-get install -y -qq python3 >/dev/null
+cd "$(dirname "$0")/.."
+tools="$(pwd)/.test-tools"
+
+missing=()
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} (Debian packages)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+azurite_version=3.37.0
+if [ "$(cat "$tools/azurite/version" 2>/dev/null)" != "$azurite_version" ]; then
+  echo "Installing azurite@$azurite_version (npm) into .test-tools/azurite"
+  rm -rf "$tools/azurite"
+  mkdir -p "$tools/azurite"
+  npm install --prefix "$tools/azurite" --no-audit --no-fund --loglevel=error "azurite@$azurite_version" >/dev/null
+  echo "$azurite_version" > "$tools/azurite/version"
 fi
