@@ -1,7 +1,10 @@
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
 using OrleansPV.Silo.Hosting;
+using OrleansPV.Silo.Web;
 
-HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddOrleansPVSilo();
-using IHost host = builder.Build();
-await host.RunAsync();
+builder.AddOrleansPVWeb();
+WebApplication app = builder.Build();
+app.MapOrleansPVWeb();
+await app.RunAsync();

@@ -1,14 +1,25 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
 
 namespace OrleansPV.Silo.Hosting;
 
-/// <summary>Prints the gateway address once the silo is up, so a user (or a test) knows where to connect.</summary>
-internal sealed class GatewayAnnouncer(IHostApplicationLifetime lifetime, int gatewayPort) : IHostedService
+/// <summary>Prints the gateway and web addresses once the silo is up, so a user (or a test) knows where to connect.</summary>
+internal sealed class GatewayAnnouncer(IHostApplicationLifetime lifetime, IServer server, int gatewayPort) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         lifetime.ApplicationStarted.Register(() =>
-            Console.WriteLine($"OrleansPV silo ready: connect with orleans://127.0.0.1:{gatewayPort}"));
+        {
+            // Kestrel knows the port it bound (Web:Port=0 picks one) only once it has started.
+            string? web = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+            if (web is not null)
+            {
+                Console.WriteLine($"OrleansPV web page: {web.TrimEnd('/')}/");
+            }
+
+            Console.WriteLine($"OrleansPV silo ready: connect with orleans://127.0.0.1:{gatewayPort}");
+        });
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,7 @@ namespace OrleansPV.Silo.Hosting;
 internal static class SiloHostExtensions
 {
     /// <summary>A localhost silo (clustering and storage in memory) that prints its gateway when ready.</summary>
-    public static HostApplicationBuilder AddOrleansPVSilo(this HostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddOrleansPVSilo(this IHostApplicationBuilder builder)
     {
         var options = new SiloHostOptions();
         builder.Configuration.GetSection(SiloHostOptions.Section).Bind(options);
@@ -34,7 +35,7 @@ internal static class SiloHostExtensions
         // After the silo and before the ready line: the service path (sessions, messaging, the
         // render service) at its final tier, so a client's first stills run as fast as later ones.
         builder.Services.AddServiceWarmUp();
-        builder.Services.AddHostedService(sp => new GatewayAnnouncer(sp.GetRequiredService<IHostApplicationLifetime>(), gatewayPort));
+        builder.Services.AddHostedService(sp => new GatewayAnnouncer(sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<IServer>(), gatewayPort));
         return builder;
     }
 

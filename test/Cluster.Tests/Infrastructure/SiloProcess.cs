@@ -24,7 +24,7 @@ public sealed partial class SiloProcess : IAsyncDisposable
         Assert.True(File.Exists(dll), $"The silo host was not built at {dll}.");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--Silo:SiloPort=0", "--Silo:GatewayPort=0" },
+            ArgumentList = { dll, "--Silo:SiloPort=0", "--Silo:GatewayPort=0", "--Web:Port=0" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
