@@ -48,6 +48,15 @@ public class ConnectionOptions
     /// </summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The storage account of blob://container/path state files (<see cref="Session.SaveStateAsync(string, CancellationToken)"/>,
+    /// <see cref="Session.LoadStateAsync(string, CancellationToken)"/>): an Azure Storage or Azurite connection
+    /// string, typically the cluster's own Storage:AzureBlob:ConnectionString (a SAS connection string
+    /// limited to the state container works too). Default: the environment variable
+    /// Storage__AzureBlob__ConnectionString, as the silo reads it; the client reads and writes the blob itself.
+    /// </summary>
+    public string? BlobStorageConnectionString { get; set; }
+
     internal void Validate()
     {
         if (HeartbeatInterval <= TimeSpan.Zero && HeartbeatInterval != Timeout.InfiniteTimeSpan)

@@ -258,11 +258,12 @@ public sealed class Session
     /// registered proxy, what it refers to, proxy-list entries and the registrations. Waits first until
     /// everything the session accepted (from any client) is applied here.
     /// </summary>
-    public async Task SaveStateAsync(string path, CancellationToken cancellationToken = default)
+    /// <param name="path">A local path, or blob://container/path in the account of <see cref="ConnectionOptions.BlobStorageConnectionString"/>.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    public Task SaveStateAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
-        await SaveStateAsync(stream, cancellationToken);
+        return StateLocations.SaveAsync(path, Connection.Options, SaveStateAsync, cancellationToken);
     }
 
     /// <inheritdoc cref="SaveStateAsync(string, CancellationToken)"/>
@@ -275,10 +276,12 @@ public sealed class Session
     /// pushes everything as one undo set. What the definitions lack is skipped and listed in the result.
     /// Malformed files and refused values throw <see cref="StateFileException"/> and push nothing.
     /// </summary>
+    /// <param name="path">A local path, or blob://container/path in the account of <see cref="ConnectionOptions.BlobStorageConnectionString"/>.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
     public async Task<LoadStateSummary> LoadStateAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        await using Stream stream = await StateLocations.OpenAsync(path, Connection.Options, cancellationToken);
         return await LoadStateAsync(stream, path, cancellationToken);
     }
 

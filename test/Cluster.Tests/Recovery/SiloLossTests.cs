@@ -95,6 +95,13 @@ public sealed class SiloLossTests(RecoveryClusterFixture fixture, ITestOutputHel
         await sphere.UpdatePipelineAsync();
         await adaProgress.WaitForAsync(p => p.GlobalId == sphere.GlobalId && p.Kind == ProgressKind.Completed, Patience);
 
+        // The caller was told, not thrown at.
+        RecoveryNotice recovered = await adaNotices.WaitForAsync(RecoveryNoticeKind.Recovered, Patience);
+        output.WriteLine($"Notices: {string.Join("; ", adaNotices.Notices.Select(n => $"{n.Kind} {n.Operation} {n.Outage.TotalMilliseconds:0} ms"))}");
+        Assert.Contains(adaNotices.Notices, n => n.Kind == RecoveryNoticeKind.Interrupted);
+        Assert.DoesNotContain(adaNotices.Notices, n => n.Kind == RecoveryNoticeKind.GaveUp);
+        Assert.True(recovered.Outage > TimeSpan.Zero);
+
         // The undo history survived: the outage's push, then the radius set before the kill.
         Assert.True(await ada.UndoAsync());
         Assert.True(await ada.UndoAsync());
@@ -102,13 +109,6 @@ public sealed class SiloLossTests(RecoveryClusterFixture fixture, ITestOutputHel
         await carol.SynchronizeAsync();
         Assert.Equal(0.5, carolSphere.GetProperty("Radius").AsDouble());
         Assert.Equal(8, carolSphere.GetProperty("PhiResolution").AsInt());
-
-        // The caller was told, not thrown at.
-        RecoveryNotice recovered = await adaNotices.WaitForAsync(RecoveryNoticeKind.Recovered, Patience);
-        Assert.Contains(adaNotices.Notices, n => n.Kind == RecoveryNoticeKind.Interrupted);
-        Assert.DoesNotContain(adaNotices.Notices, n => n.Kind == RecoveryNoticeKind.GaveUp);
-        output.WriteLine($"Notices: {string.Join("; ", adaNotices.Notices.Select(n => $"{n.Kind} {n.Operation} {n.Outage.TotalMilliseconds:0} ms"))}");
-        Assert.True(recovered.Outage > TimeSpan.Zero);
     }
 
     /// <summary>Equal to the last few bits (a camera's values pass through float and text on the way).</summary>
