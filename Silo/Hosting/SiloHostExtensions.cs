@@ -38,7 +38,6 @@ internal static class SiloHostExtensions
             silo.UseConfiguredClustering(settings, siloPort, gatewayPort);
             silo.AddOrleansPV();
             silo.AddLeastSessionsPlacement();
-            silo.AddIncomingGrainCallFilter<SiloInstruments>();
             if (settings.Telemetry.OtlpUri is not null)
             {
                 silo.AddActivityPropagation();
@@ -50,6 +49,7 @@ internal static class SiloHostExtensions
             }
         });
         builder.Services.AddSingleton<SiloInstruments>();
+        builder.Services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<SiloInstruments>());
         builder.Services.AddSingleton<SiloHealth>();
         builder.Services.AddClusterTelemetry(settings.Telemetry);
 

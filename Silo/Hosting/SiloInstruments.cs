@@ -7,7 +7,7 @@ namespace OrleansPV.Silo.Hosting;
 
 /// <summary>
 /// The host's metrics (meter "OrleansPV.Silo"), beside the grains' own ("OrleansPV.Grains": pushes,
-/// executions): sessions on this silo, frames rendered, and the duration of every OrleansPV grain call
+/// executions): sessions on this silo, active silos as it sees them, frames rendered, and the duration of every OrleansPV grain call
 /// by interface and method (pushes, updates, renders, feed reads) — measured at the grain boundary by an
 /// incoming call filter, so the grains carry no code for it.
 /// </summary>
@@ -19,9 +19,10 @@ internal sealed class SiloInstruments : IIncomingGrainCallFilter, IDisposable
     private readonly Counter<long> _frames;
     private readonly Histogram<double> _callDuration;
 
-    public SiloInstruments(SessionActivations sessions)
+    public SiloInstruments(SessionActivations sessions, IClusterMembershipService membership)
     {
         _meter.CreateObservableUpDownCounter("opv.sessions.active", () => sessions.Count, description: "Session activations on this silo");
+        _meter.CreateObservableGauge("opv.cluster.silos.active", () => membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active), description: "Active silos in this silo's view of the membership");
         _frames = _meter.CreateCounter<long>("opv.render.frames", description: "Frames rendered on request (rate = frames/s)");
         _callDuration = _meter.CreateHistogram<double>("opv.grain.call.duration", unit: "ms", description: "OrleansPV grain calls, by interface and method");
     }
