@@ -88,9 +88,9 @@ internal sealed class SessionRoster : IAsyncDisposable
                     // The session removed this client: no heartbeat brings it back.
                     return;
                 }
-                catch (Exception ex) when (ex is TimeoutException or OrleansException)
+                catch (Exception ex) when (ex is TimeoutException or OrleansException or ConnectionException)
                 {
-                    // A lost heartbeat; the next one may get through before the session's timeout.
+                    // A lost heartbeat (after the retries of a silo's death); the next one may get through.
                 }
             }
         }

@@ -8,7 +8,7 @@ internal static class PipelineCommands
     public static Task<DataInformation> UpdatePipelineAsync(Proxy proxy, double? time, int outputPort, CancellationToken cancellationToken)
         => proxy.Session.Pushes.CallWithPipelinePushesAsync(
             proxy,
-            (after, token) => proxy.Session.Transport.DataService.UpdatePipelineAsync(proxy.GlobalId, outputPort, time, after, token),
+            (after, token) => proxy.Session.Recovery.RunAsync("pipeline update", retry => proxy.Session.Transport.DataService.UpdatePipelineAsync(proxy.GlobalId, outputPort, time, after, retry), token),
             cancellationToken);
 
     /// <summary>Executes the pipeline for <paramref name="time"/> and copies its output to this client, in chunks.</summary>
@@ -16,16 +16,20 @@ internal static class PipelineCommands
     {
         using MemoryStream received = await proxy.Session.Pushes.CallWithPipelinePushesAsync(
             proxy,
-            async (after, token) =>
-            {
-                var chunks = new MemoryStream();
-                await foreach (byte[] chunk in proxy.Session.Transport.DataService.FetchDataAsync(proxy.GlobalId, outputPort, time, after, token).WithCancellation(token))
+            (after, token) => proxy.Session.Recovery.RunAsync(
+                "data fetch",
+                async retry =>
                 {
-                    chunks.Write(chunk);
-                }
+                    // Fetched whole again after an interruption: the chunks are of one output, in order.
+                    var chunks = new MemoryStream();
+                    await foreach (byte[] chunk in proxy.Session.Transport.DataService.FetchDataAsync(proxy.GlobalId, outputPort, time, after, retry).WithCancellation(retry))
+                    {
+                        chunks.Write(chunk);
+                    }
 
-                return chunks;
-            },
+                    return chunks;
+                },
+                token),
             cancellationToken);
         return DataObject.FromVtkXml(received.ToArray(), proxy.Label);
     }

@@ -75,7 +75,7 @@ public sealed class Property
         }
 
         await _session.Pushes.PushPipelinesAsync([Owner], cancellationToken);
-        DataInformation? input = await _session.Transport.DataService.GetInputInformationAsync(Owner.GlobalId, 0, cancellationToken);
+        DataInformation? input = await _session.Recovery.RunAsync("input information", token => _session.Transport.DataService.GetInputInformationAsync(Owner.GlobalId, 0, token), cancellationToken);
         if (input is null)
         {
             return [];

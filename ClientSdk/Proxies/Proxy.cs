@@ -126,7 +126,7 @@ public sealed class Proxy
         if (Definition.Properties.Any(p => p.InformationOnly))
         {
             // Data-derived information (e.g. InputBounds) comes from the session's data service.
-            ApplyRemote(await Session.Transport.DataService.GetInformationAsync(GlobalId, cancellationToken), informationOnly: true);
+            ApplyRemote(await Session.Recovery.RunAsync("information update", token => Session.Transport.DataService.GetInformationAsync(GlobalId, token), cancellationToken), informationOnly: true);
         }
     }
 

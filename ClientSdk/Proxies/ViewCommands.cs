@@ -9,13 +9,13 @@ internal static class ViewCommands
     public static async Task<Frame> RenderAsync(Proxy view, RenderRequest? request, CancellationToken cancellationToken)
     {
         await PushShownAsync(view, cancellationToken);
-        return await view.Session.Transport.RenderService.RenderAsync(view.GlobalId, request ?? RenderRequest.Still, cancellationToken);
+        return await view.Session.Recovery.RunAsync("render", token => view.Session.Transport.RenderService.RenderAsync(view.GlobalId, request ?? RenderRequest.Still, token), cancellationToken);
     }
 
     public static async IAsyncEnumerable<Frame> FramesAsync(Proxy view, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await PushShownAsync(view, cancellationToken);
-        await foreach (Frame frame in view.Session.Transport.RenderService.FramesAsync(view.GlobalId, cancellationToken).WithCancellation(cancellationToken))
+        await foreach (Frame frame in ResumingStream.ReadAsync(view.Session.Recovery, $"frames of view {view.GlobalId}", token => view.Session.Transport.RenderService.FramesAsync(view.GlobalId, token), cancellationToken))
         {
             yield return frame;
         }
@@ -32,7 +32,7 @@ internal static class ViewCommands
     public static async Task<FrameCamera> ResetCameraAsync(Proxy view, CancellationToken cancellationToken)
     {
         await PushShownAsync(view, cancellationToken);
-        FrameCamera camera = await view.Session.Transport.RenderService.ResetCameraAsync(view.GlobalId, cancellationToken);
+        FrameCamera camera = await view.Session.Recovery.RunAsync("camera reset", token => view.Session.Transport.RenderService.ResetCameraAsync(view.GlobalId, token), cancellationToken);
         view.SetProperty("CameraPosition", [.. camera.Position.Cast<object>()]);
         view.SetProperty("CameraFocalPoint", [.. camera.FocalPoint.Cast<object>()]);
         view.SetProperty("CameraViewUp", [.. camera.ViewUp.Cast<object>()]);

@@ -30,15 +30,20 @@ public sealed class Session
     private readonly SessionViews _views;
 
     internal Session(Connection connection, string id, JoinResult joined)
-        : this(connection, id, joined, new ClusterSessionTransport(connection.GrainFactory, connection.StreamProvider, id))
+        : this(connection, id, joined, transport: null)
     {
     }
 
-    /// <summary>A session whose calls to the cluster go through <paramref name="transport"/>.</summary>
-    internal Session(Connection connection, string id, JoinResult joined, ISessionTransport transport)
+    /// <summary>
+    /// A session whose calls to the cluster go through <paramref name="transport"/>; null for the
+    /// cluster's grains, reached through a transport that rides out a silo's death.
+    /// </summary>
+    internal Session(Connection connection, string id, JoinResult joined, ISessionTransport? transport)
     {
         Connection = connection;
         Id = id;
+        Recovery = new SessionRecovery(id, connection.Options.RecoveryTimeout, connection.LoggerFactory.CreateLogger<SessionRecovery>());
+        transport ??= new RecoveringSessionTransport(new ClusterSessionTransport(connection.GrainFactory, connection.StreamProvider, id), Recovery);
         ClientId = joined.Client.ClientId;
         UserName = joined.Client.UserName;
         Transport = transport;
@@ -85,6 +90,9 @@ public sealed class Session
     public bool IsMaster => MasterClientId == ClientId;
 
     internal ISessionTransport Transport { get; }
+
+    /// <summary>How this session's calls and streams ride out the death of a silo or gateway.</summary>
+    internal SessionRecovery Recovery { get; }
 
     internal PushPipeline Pushes { get; }
 
@@ -189,6 +197,14 @@ public sealed class Session
         await _feed.WaitForAsync(sequence, cancellationToken);
     }
 
+    /// <summary>
+    /// Interruptions and recoveries of this session after this call (kind 4): when a silo or gateway
+    /// dies, calls it dropped are sent again and streams resume by themselves; this says that it
+    /// happened (<see cref="RecoveryNoticeKind.Interrupted"/>), when the session answers again
+    /// (<see cref="RecoveryNoticeKind.Recovered"/>, with the outage) or that a call gave up.
+    /// </summary>
+    public IAsyncEnumerable<RecoveryNotice> RecoveryNoticesAsync(CancellationToken cancellationToken = default) => Recovery.NoticesAsync(cancellationToken);
+
     /// <summary>Makes another client master; only the master may (SessionException otherwise).</summary>
     public Task PromoteToMasterAsync(string clientId, CancellationToken cancellationToken = default) => _roster.PromoteAsync(clientId, cancellationToken);
 
@@ -232,7 +248,7 @@ public sealed class Session
     public Task<ProgressSubscription> SubscribeProgressAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return ProgressSubscription.StartAsync(Transport.Progress);
+        return ProgressSubscription.StartAsync(Transport.Progress, Recovery);
     }
 
     // ---- State files ----
@@ -242,11 +258,12 @@ public sealed class Session
     /// registered proxy, what it refers to, proxy-list entries and the registrations. Waits first until
     /// everything the session accepted (from any client) is applied here.
     /// </summary>
-    public async Task SaveStateAsync(string path, CancellationToken cancellationToken = default)
+    /// <param name="path">A local path, or blob://container/path in the account of <see cref="ConnectionOptions.BlobStorageConnectionString"/>.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    public Task SaveStateAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
-        await SaveStateAsync(stream, cancellationToken);
+        return StateLocations.SaveAsync(path, Connection.Options, SaveStateAsync, cancellationToken);
     }
 
     /// <inheritdoc cref="SaveStateAsync(string, CancellationToken)"/>
@@ -259,10 +276,12 @@ public sealed class Session
     /// pushes everything as one undo set. What the definitions lack is skipped and listed in the result.
     /// Malformed files and refused values throw <see cref="StateFileException"/> and push nothing.
     /// </summary>
+    /// <param name="path">A local path, or blob://container/path in the account of <see cref="ConnectionOptions.BlobStorageConnectionString"/>.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
     public async Task<LoadStateSummary> LoadStateAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        await using Stream stream = await StateLocations.OpenAsync(path, Connection.Options, cancellationToken);
         return await LoadStateAsync(stream, path, cancellationToken);
     }
 
