@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 namespace OrleansPV.Silo.Hosting;
 
 /// <summary>Prints the gateway and web addresses once the silo is up, so a user (or a test) knows where to connect.</summary>
-internal sealed class GatewayAnnouncer(IHostApplicationLifetime lifetime, IServer server, int gatewayPort) : IHostedService
+internal sealed class GatewayAnnouncer(IHostApplicationLifetime lifetime, IServer server, string advertisedAddress, int gatewayPort) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed class GatewayAnnouncer(IHostApplicationLifetime lifetime, IServe
                 Console.WriteLine($"OrleansPV web page: {web.TrimEnd('/')}/");
             }
 
-            Console.WriteLine($"OrleansPV silo ready: connect with orleans://127.0.0.1:{gatewayPort}");
+            Console.WriteLine($"OrleansPV silo ready: connect with orleans://{advertisedAddress}:{gatewayPort}");
         });
         return Task.CompletedTask;
     }

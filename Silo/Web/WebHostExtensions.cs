@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using OrleansPV.Silo.Hosting;
 
 namespace OrleansPV.Silo.Web;
 
@@ -27,5 +28,9 @@ internal static class WebHostExtensions
     }
 
     /// <summary>The web front end's endpoints (the page, its WebSocket, health and metrics are added here).</summary>
-    public static WebApplication MapOrleansPVWeb(this WebApplication app) => app;
+    public static WebApplication MapOrleansPVWeb(this WebApplication app)
+    {
+        app.MapClusterEndpoints();
+        return app;
+    }
 }

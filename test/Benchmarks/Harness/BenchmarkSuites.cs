@@ -15,5 +15,6 @@ internal static class BenchmarkSuites
         new RenderService.RenderServiceBenchmark(),
         new ColdStart.ColdStartBenchmark(),
         new Recovery.SiloLossBenchmark(),
+        new Cluster.ClusterLoadBenchmark(),
     ];
 }

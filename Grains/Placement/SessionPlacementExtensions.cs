@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orleans.Runtime.Placement;
+
+namespace OrleansPV.Grains.Placement;
+
+public static class SessionPlacementExtensions
+{
+    /// <summary>
+    /// New sessions go to the silo with the fewest sessions (<see cref="LeastSessionsPlacement"/>); each silo
+    /// counts its session activations (<see cref="SessionActivations"/>) and polls the others' counts.
+    /// </summary>
+    public static ISiloBuilder AddLeastSessionsPlacement(this ISiloBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        IServiceCollection services = builder.Services;
+        services.TryAddSingleton<SessionActivations>();
+        services.AddSingleton<IConfigureGrainContextProvider>(sp => sp.GetRequiredService<SessionActivations>());
+        services.TryAddSingleton<SessionLoadView>();
+        services.AddSingleton<IPlacementStrategyResolver, SessionPlacementResolver>();
+        services.AddPlacementDirector<LeastSessionsPlacement, LeastSessionsPlacementDirector>();
+        services.AddPlacementDirector<OnSiloKeyPlacement, OnSiloKeyPlacementDirector>();
+        services.AddOptions<SessionPlacementOptions>().BindConfiguration(SessionPlacementOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SessionPlacementOptions>, SessionPlacementOptionsValidator>());
+        services.AddHostedService<SessionLoadRefresher>();
+        return builder;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using OrleansPV.TestUtilities.Servers;
+
+namespace OrleansPV.Benchmarks.Cluster;
+
+/// <summary>
+/// redis-server and N processes of the built Silo host clustered through it on 127.0.0.1 (memory grain
+/// storage: the benchmark measures the cluster, not the storage account). Stopped by their process ids.
+/// </summary>
+internal sealed partial class SiloCluster : IAsyncDisposable
+{
+    private readonly RedisServer _redis;
+    private readonly List<(Process Process, string Gateway)> _silos = [];
+
+    private SiloCluster(RedisServer redis) => _redis = redis;
+
+    public string Gateways => "orleans://" + string.Join(',', _silos.Select(s => s.Gateway));
+
+    /// <summary>Resident memory of every silo process now (bytes).</summary>
+    public long ResidentBytes => _silos.Sum(s =>
+    {
+        s.Process.Refresh();
+        return s.Process.WorkingSet64;
+    });
+
+    public static async Task<SiloCluster> StartAsync(int silos)
+    {
+        var cluster = new SiloCluster(await RedisServer.StartAsync());
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.StartSiloAsync()));
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach ((Process process, _) in _silos)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                await process.WaitForExitAsync();
+            }
+
+            process.Dispose();
+        }
+
+        await _redis.DisposeAsync();
+    }
+
+    private async Task StartSiloAsync()
+    {
+        string dll = Path.Combine(TestTools.SolutionDirectory, "Silo", "bin", "Release", "net10.0", "OrleansPV.Silo.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"The silo host is not built at {dll}: dotnet build Silo -c Release.");
+        }
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                dll, "--Silo:SiloPort=0", "--Silo:GatewayPort=0", "--Web:Port=0", "--Silo:AdvertisedAddress=127.0.0.1",
+                "--Clustering:Provider=Redis", $"--Clustering:Redis:ConnectionString={_redis.ConnectionString}",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        Process process = Process.Start(start)!;
+        var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null && ReadyLine().Match(e.Data) is { Success: true } match)
+            {
+                ready.TrySetResult(match.Groups[1].Value);
+            }
+        };
+        process.ErrorDataReceived += (_, _) => { };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"A silo exited with code {process.ExitCode} before it was ready."));
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        lock (_silos)
+        {
+            _silos.Add((process, ""));
+        }
+
+        string gateway = await ready.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        lock (_silos)
+        {
+            int index = _silos.FindIndex(s => s.Process == process);
+            _silos[index] = (process, gateway);
+        }
+    }
+
+    [GeneratedRegex(@"connect with orleans://(\S+)")]
+    private static partial Regex ReadyLine();
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using OrleansPV.Client;
+using OrleansPV.Cluster.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace OrleansPV.Cluster.Tests.MultiProcess;
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MultiProcessCollection
+{
+    public const string Name = "multi-process";
+}
+
+/// <summary>
+/// Silo processes clustered through redis-server, grain state in Azurite, external SDK clients with live
+/// sessions (two participants each): a silo joins, a silo is stopped gracefully, a silo is killed.
+/// Recovery times are printed (the load benchmark measures; tests only wait).
+/// </summary>
+[Collection(MultiProcessCollection.Name)]
+public sealed class ElasticClusterTests(ITestOutputHelper output)
+{
+    private const int Sessions = 6;
+
+    [Fact]
+    public async Task A_new_silo_takes_new_sessions_at_once()
+    {
+        await using ElasticCluster cluster = await ElasticCluster.StartAsync(3);
+        await using Connection owner = await cluster.ConnectAsync();
+        await using Connection guest = await cluster.ConnectAsync();
+        List<LiveSession> sessions = await StartSessionsAsync(owner, guest, Sessions);
+
+        SiloProcess fourth = await cluster.StartSiloAsync();
+        cluster.Silos.Add(fourth);
+        await SiloMetrics.WaitForActiveSilosAsync(cluster.Silos, 4, ElasticCluster.StartTimeout);
+        int[] before = await CountsAsync(cluster);
+        sessions.AddRange(await StartSessionsAsync(owner, guest, 3));
+        int[] after = await CountsAsync(cluster);
+
+        output.WriteLine($"sessions per silo before the 4th silo's share: [{string.Join(", ", before)}], after 3 new sessions: [{string.Join(", ", after)}]");
+        Assert.True(after[3] - before[3] >= 2, $"The new silo took {after[3] - before[3]} of 3 new sessions; the others hosted [{string.Join(", ", before[..3])}].");
+        foreach (LiveSession session in sessions)
+        {
+            await session.ChangeAndRenderAsync();
+            await session.AssertNothingLostAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Sessions_of_a_silo_stopped_with_SIGTERM_carry_on_elsewhere_and_lose_nothing()
+    {
+        await using ElasticCluster cluster = await ElasticCluster.StartAsync(3);
+        await using Connection owner = await cluster.ConnectAsync();
+        await using Connection guest = await cluster.ConnectAsync();
+        List<LiveSession> sessions = await StartSessionsAsync(owner, guest, Sessions);
+        SiloProcess victim = await BusiestAsync(cluster);
+        int hosted = await SiloMetrics.SessionsAsync(victim);
+
+        long stopped = Stopwatch.GetTimestamp();
+        victim.Terminate();
+        await AssertEverySessionCarriesOnAsync(sessions, stopped, $"SIGTERM to a silo hosting {hosted} sessions");
+        await victim.WaitForExitAsync(TimeSpan.FromMinutes(1));
+        output.WriteLine($"the stopped silo exited {Stopwatch.GetElapsedTime(stopped).TotalMilliseconds:F0} ms after SIGTERM");
+    }
+
+    [Fact]
+    public async Task Every_session_works_again_after_a_silo_is_killed_with_SIGKILL()
+    {
+        await using ElasticCluster cluster = await ElasticCluster.StartAsync(3);
+        await using Connection owner = await cluster.ConnectAsync();
+        await using Connection guest = await cluster.ConnectAsync();
+        List<LiveSession> sessions = await StartSessionsAsync(owner, guest, Sessions);
+        SiloProcess victim = await BusiestAsync(cluster);
+        int hosted = await SiloMetrics.SessionsAsync(victim);
+
+        long killed = Stopwatch.GetTimestamp();
+        await victim.KillAsync();
+        await AssertEverySessionCarriesOnAsync(sessions, killed, $"SIGKILL of a silo hosting {hosted} sessions");
+    }
+
+    private async Task AssertEverySessionCarriesOnAsync(List<LiveSession> sessions, long since, string what)
+    {
+        // Every session at once, as its users would: each answer's time since the event is its recovery time.
+        TimeSpan[] recovered = await Task.WhenAll(sessions.Select(async session =>
+        {
+            await session.ChangeAndRenderAsync();
+            return Stopwatch.GetElapsedTime(since);
+        }));
+        foreach (LiveSession session in sessions)
+        {
+            await session.AssertNothingLostAsync();
+        }
+
+        output.WriteLine($"{what}: every session answered again (change + update + render) within {recovered.Max().TotalMilliseconds:F0} ms " +
+            $"(per session: {string.Join(", ", recovered.Select(t => $"{t.TotalMilliseconds:F0}"))} ms)");
+    }
+
+    private static async Task<List<LiveSession>> StartSessionsAsync(Connection owner, Connection guest, int count)
+    {
+        var sessions = new List<LiveSession>();
+        for (int i = 0; i < count; i++)
+        {
+            sessions.Add(await LiveSession.StartAsync(owner, guest, $"user{i}"));
+        }
+
+        return sessions;
+    }
+
+    private static async Task<int[]> CountsAsync(ElasticCluster cluster) => await Task.WhenAll(cluster.Silos.Select(SiloMetrics.SessionsAsync));
+
+    private static async Task<SiloProcess> BusiestAsync(ElasticCluster cluster)
+    {
+        int[] counts = await CountsAsync(cluster);
+        return cluster.Silos[Array.IndexOf(counts, counts.Max())];
+    }
+}

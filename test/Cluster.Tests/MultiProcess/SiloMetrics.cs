@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OrleansPV.Cluster.Tests.Infrastructure;
+
+namespace OrleansPV.Cluster.Tests.MultiProcess;
+
+/// <summary>A silo's own gauges, read from its Prometheus endpoint (/metrics) as an operator would.</summary>
+public static partial class SiloMetrics
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    /// <summary>Session activations on the silo (opv_sessions_active).</summary>
+    public static Task<int> SessionsAsync(SiloProcess silo) => GaugeAsync(silo, "opv_sessions_active");
+
+    /// <summary>Active silos in the silo's membership view (opv_cluster_silos_active).</summary>
+    public static Task<int> ActiveSilosAsync(SiloProcess silo) => GaugeAsync(silo, "opv_cluster_silos_active");
+
+    /// <summary>Completes when every silo's membership view holds exactly <paramref name="count"/> active silos.</summary>
+    public static async Task WaitForActiveSilosAsync(IEnumerable<SiloProcess> silos, int count, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        foreach (SiloProcess silo in silos)
+        {
+            while (await ActiveSilosAsync(silo) != count)
+            {
+                await Task.Delay(100, deadline.Token);
+            }
+        }
+    }
+
+    private static async Task<int> GaugeAsync(SiloProcess silo, string name)
+    {
+        string text = await Http.GetStringAsync(new Uri(silo.WebAddress, "metrics"));
+        Match match = Gauge().Matches(text).FirstOrDefault(m => m.Groups[1].Value == name)
+            ?? throw new InvalidOperationException($"{silo.WebAddress}metrics has no {name}.");
+        return (int)double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"^(\w+)\{[^}]*\} (\S+)$", RegexOptions.Multiline)]
+    private static partial Regex Gauge();
+}

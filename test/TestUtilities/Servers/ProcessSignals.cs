@@ -1,0 +1,26 @@
+using System.Runtime.InteropServices;
+
+namespace OrleansPV.TestUtilities.Servers;
+
+/// <summary>POSIX signals to one process the test started, by its id (SIGTERM asks for a graceful stop, as Kubernetes does).</summary>
+public static partial class ProcessSignals
+{
+    private const int SigTerm = 15;
+
+    private const int SigKill = 9;
+
+    public static void Terminate(int processId) => Send(processId, SigTerm);
+
+    public static void Kill(int processId) => Send(processId, SigKill);
+
+    private static void Send(int processId, int signal)
+    {
+        if (Kill(processId, signal) != 0)
+        {
+            throw new InvalidOperationException($"Signal {signal} to process {processId} failed (errno {Marshal.GetLastPInvokeError()}).");
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int sig);
+}
