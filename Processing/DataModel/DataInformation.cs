@@ -50,9 +50,17 @@ public sealed record DataInformation(
     IReadOnlyList<ArrayInformation> FieldArrays,
     long MemorySize)
 {
+    /// <summary>For a multiblock: one entry per block (null for an empty block), with its name; otherwise empty.</summary>
+    public IReadOnlyList<(string? Name, DataInformation? Information)> Blocks { get; init; } = [];
+
     public static DataInformation From(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        if (data is MultiBlockDataSet composite)
+        {
+            return CompositeInformation.From(composite);
+        }
+
         return new DataInformation(
             data.DataSetType,
             data.NumberOfPoints,

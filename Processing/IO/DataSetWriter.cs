@@ -4,7 +4,7 @@ using OrleansPV.Processing.IO.Xml;
 
 namespace OrleansPV.Processing.IO;
 
-/// <summary>Writes a data set as a legacy (.vtk) or XML (.vti/.vtp/.vtu) VTK file, chosen by extension.</summary>
+/// <summary>Writes a data set as a legacy (.vtk) or XML (.vti/.vtp/.vtu/.vts/.vtr, .vtm for a multiblock) VTK file, chosen by extension.</summary>
 public static class DataSetWriter
 {
     public static void Write(DataSet data, string path, DataSetWriterOptions? options = null)
@@ -12,6 +12,14 @@ public static class DataSetWriter
         ArgumentNullException.ThrowIfNull(data);
         ArgumentException.ThrowIfNullOrEmpty(path);
         bool legacy = IsLegacy(data, path);
+        if (data is MultiBlockDataSet multiBlock && !legacy)
+        {
+            options ??= new DataSetWriterOptions();
+            DataSetWriterOptionsValidator.Validate(options);
+            MultiBlockWriter.Write(multiBlock, path, options);
+            return;
+        }
+
         using FileStream stream = File.Create(path);
         Write(data, stream, legacy, options);
     }

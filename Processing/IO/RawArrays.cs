@@ -45,6 +45,42 @@ internal static class RawArrays
         }
     }
 
+    /// <summary>
+    /// For file types stored with the same size in memory (Float32/64, Int32/64, UInt64, UInt8): a new array and
+    /// its bytes to decode into. False for types that are widened (Int8, Int16, UInt16, UInt32…).
+    /// </summary>
+    public static bool TryCreateDirect(FileScalarType type, string name, int components, int count, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DataArray? array, out Span<byte> bytes)
+    {
+        switch (type)
+        {
+            case FileScalarType.Float32:
+                return Direct<float>(name, components, count, out array, out bytes);
+            case FileScalarType.Float64:
+                return Direct<double>(name, components, count, out array, out bytes);
+            case FileScalarType.Int32:
+                return Direct<int>(name, components, count, out array, out bytes);
+            case FileScalarType.Int64 or FileScalarType.UInt64:
+                return Direct<long>(name, components, count, out array, out bytes);
+            case FileScalarType.UInt8:
+                return Direct<byte>(name, components, count, out array, out bytes);
+            default:
+                array = null;
+                bytes = default;
+                return false;
+        }
+    }
+
+    public static bool HasNegative(DataArray array) => array is DataArray<long> l && HasNegative(l.ReadOnlyValues);
+
+    private static bool Direct<T>(string name, int components, int count, out DataArray? array, out Span<byte> bytes)
+        where T : unmanaged, INumber<T>
+    {
+        var typed = new DataArray<T>(name, components, count / components);
+        bytes = MemoryMarshal.AsBytes(typed.Values);
+        array = typed;
+        return true;
+    }
+
     /// <summary>Point coordinates must be Float32 or Float64: integer coordinates are widened to Float64 (exact).</summary>
     public static DataArray AsCoordinates(DataArray points)
     {

@@ -6,8 +6,8 @@ namespace OrleansPV.Processing.IO;
 /// What a reader learns from a file's structure without materializing its arrays
 /// (the "request information" pass of a VTK reader).
 /// </summary>
-/// <param name="DataSetType">vtkImageData, vtkPolyData or vtkUnstructuredGrid.</param>
-/// <param name="WholeExtent">The structured extent for image data, otherwise null.</param>
+/// <param name="DataSetType">vtkImageData, vtkPolyData, vtkUnstructuredGrid, vtkStructuredGrid, vtkRectilinearGrid or vtkMultiBlockDataSet.</param>
+/// <param name="WholeExtent">The structured extent for image, structured and rectilinear data, otherwise null.</param>
 public sealed record VtkFileInformation(
     string DataSetType,
     long NumberOfPoints,
@@ -15,4 +15,14 @@ public sealed record VtkFileInformation(
     Extent? WholeExtent,
     IReadOnlyList<VtkArrayInformation> PointArrays,
     IReadOnlyList<VtkArrayInformation> CellArrays,
-    IReadOnlyList<VtkArrayInformation> FieldArrays);
+    IReadOnlyList<VtkArrayInformation> FieldArrays)
+{
+    /// <summary>The time steps a .pvd declares (sorted, distinct; ParaView's TimestepValues); empty otherwise.</summary>
+    public IReadOnlyList<double> TimeSteps { get; init; } = [];
+
+    /// <summary>The pieces the file is made of (parallel files: one per piece file).</summary>
+    public int NumberOfPieces { get; init; } = 1;
+
+    /// <summary>For a .vtm: the blocks' names and information (null for an empty block); otherwise empty.</summary>
+    public IReadOnlyList<(string? Name, VtkFileInformation? Information)> Blocks { get; init; } = [];
+}

@@ -1,35 +1,35 @@
 namespace OrleansPV.Processing.IO.Xml;
 
-/// <summary>Appended raw data: bytes straight from the file, sliced without copying.</summary>
-internal sealed class RawPayloadSource(byte[] data, int start) : IPayloadSource
+/// <summary>Appended raw data: bytes straight from the file (sliced without copying when in memory).</summary>
+internal sealed class RawPayloadSource(FileBytes file, long start) : IPayloadSource
 {
-    private int _pos = start;
+    private long _pos = start;
 
-    public long MaxRemaining => data.Length - _pos;
+    public long MaxRemaining => file.Length - _pos;
 
     public string Location => $"byte {_pos}";
 
     public bool TryRead(Span<byte> destination)
     {
-        if (destination.Length > data.Length - _pos)
+        if (destination.Length > file.Length - _pos)
         {
             return false;
         }
 
-        data.AsSpan(_pos, destination.Length).CopyTo(destination);
+        file.ReadAt(_pos, destination);
         _pos += destination.Length;
         return true;
     }
 
     public bool TryTake(int count, out ReadOnlyMemory<byte> block)
     {
-        if (count < 0 || count > data.Length - _pos)
+        if (count < 0 || count > file.Length - _pos)
         {
             block = default;
             return false;
         }
 
-        block = data.AsMemory(_pos, count);
+        block = file.Slice(_pos, count);
         _pos += count;
         return true;
     }

@@ -1,52 +1,41 @@
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
-using System.IO.Compression;
 
 namespace OrleansPV.Processing.IO.Xml;
 
 /// <summary>
-/// Reads one array's stored block: either "byte count, bytes" or, with vtkZLibDataCompressor,
-/// "number of blocks, block size, last block size, compressed sizes…, zlib blocks". Header words are
-/// UInt32 or UInt64 (header_type). Every size is checked before anything is allocated.
+/// Reads one array's stored block: either "byte count, bytes" or, compressed, "number of blocks, block
+/// size, last block size, compressed sizes…, blocks". Header words are UInt32 or UInt64 (header_type).
+/// Every size is checked against what the file can still hold before anything is allocated; the data
+/// is decoded straight into the caller's destination, compressed blocks in parallel.
 /// </summary>
-internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigEndian, bool compressed, CancellationToken cancellationToken)
+internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigEndian, BlockCompressor compressor, CancellationToken cancellationToken)
 {
-    /// <summary>deflate cannot expand data by more than about 1032:1.</summary>
-    private const long MaxInflateRatio = 1032;
-
-    /// <summary>Arrays of at least this many bytes inflate their blocks in parallel.</summary>
+    /// <summary>Arrays of at least this many bytes decompress their blocks in parallel.</summary>
     private const long ParallelThreshold = 1 << 20;
 
-    /// <summary>
-    /// The decoded bytes. <paramref name="expectedBytes"/> (if known) must match the stored size exactly.
-    /// </summary>
-    public byte[] Decode(IPayloadSource source, long? expectedBytes, string what)
-    {
-        return compressed ? DecodeCompressed(source, expectedBytes, what) : DecodePlain(source, expectedBytes, what);
-    }
+    /// <summary>A compressed array's block table, read before its data.</summary>
+    internal sealed record BlockTable(long BlockSize, long[] CompressedSizes, long CompressedTotal);
 
-    private byte[] DecodePlain(IPayloadSource source, long? expectedBytes, string what)
+    /// <summary>Reads the header; returns the decoded size in bytes (checked against <paramref name="expectedBytes"/> when known).</summary>
+    public long ReadLayout(IPayloadSource source, long? expectedBytes, string what, out BlockTable? table)
     {
-        long size = ReadHeaderWord(source, what, "the byte count");
-        CheckSize(source, size, expectedBytes, what);
-        if (size > source.MaxRemaining)
+        if (compressor == BlockCompressor.None)
         {
-            Fail(source, $"{what}: the header announces {size} bytes but at most {source.MaxRemaining} remain");
+            table = null;
+            long size = ReadHeaderWord(source, what, "the byte count");
+            CheckSize(source, size, expectedBytes, what);
+            if (size > source.MaxRemaining)
+            {
+                Fail(source, $"{what}: the header announces {size} bytes but at most {source.MaxRemaining} remain");
+            }
+
+            CheckMaximum(source, size, what);
+            return size;
         }
 
-        var bytes = new byte[size];
-        if (!source.TryRead(bytes))
-        {
-            Fail(source, $"{what}: expected {size} bytes of data, found fewer or invalid data");
-        }
-
-        return bytes;
-    }
-
-    private byte[] DecodeCompressed(IPayloadSource source, long? expectedBytes, string what)
-    {
         long blocks = ReadHeaderWord(source, what, "the number of compressed blocks");
-        if (blocks * headerSize > source.MaxRemaining)
+        if ((blocks + 2) * headerSize > source.MaxRemaining)
         {
             Fail(source, $"{what}: the header announces {blocks} compressed blocks, more than the data can hold");
         }
@@ -68,34 +57,74 @@ internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigE
 
         long total = blocks == 0 ? 0 : ((blocks - 1) * blockSize) + (lastSize == 0 ? blockSize : lastSize);
         CheckSize(source, total, expectedBytes, what);
-        if (compressedTotal > source.MaxRemaining || total > (compressedTotal * MaxInflateRatio) + 64)
+        if (compressedTotal > source.MaxRemaining)
         {
             Fail(source, $"{what}: the header announces {compressedTotal} compressed bytes for {total} bytes of data, but only {source.MaxRemaining} bytes remain");
         }
 
-        var blockData = new ReadOnlyMemory<byte>[blocks];
-        for (int i = 0; i < blocks; i++)
+        if (total > (compressedTotal * BlockCompressors.MaxRatio(compressor)) + 4096)
         {
-            if (!source.TryTake((int)sizes[i], out blockData[i]))
-            {
-                Fail(source, $"{what}: compressed block {i} of {sizes[i]} bytes is missing or truncated");
-            }
+            Fail(source, $"{what}: the header announces {total} bytes from {compressedTotal} compressed bytes, more than {BlockCompressors.Name(compressor)} can expand to");
         }
 
-        // Blocks inflate independently: in parallel when there is enough work. Problems are collected per
-        // block and the first one reported, so the message does not depend on thread timing.
-        var result = new byte[total];
-        var problems = new string?[blocks];
-        if (blocks > 1 && total >= ParallelThreshold)
+        CheckMaximum(source, total, what);
+        table = new BlockTable(blockSize, sizes, compressedTotal);
+        return total;
+    }
+
+    /// <summary>Decodes the data after <see cref="ReadLayout"/> into <paramref name="destination"/> (exactly the announced size).</summary>
+    public unsafe void DecodeInto(IPayloadSource source, BlockTable? table, Span<byte> destination, string what)
+    {
+        if (table is null)
         {
-            Parallel.For(0, (int)blocks, new ParallelOptions { CancellationToken = cancellationToken }, i => problems[i] = Inflate(blockData[i], Slice(result, i, blockSize), i));
-        }
-        else
-        {
-            for (int i = 0; i < blocks; i++)
+            if (!source.TryRead(destination))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                problems[i] = Inflate(blockData[i], Slice(result, i, blockSize), i);
+                Fail(source, $"{what}: expected {destination.Length} bytes of data, found fewer or invalid data");
+            }
+
+            return;
+        }
+
+        string location = source.Location;
+        ReadOnlyMemory<byte> packed = default;
+        if (table.CompressedTotal > int.MaxValue || !source.TryTake((int)table.CompressedTotal, out packed))
+        {
+            Fail(source, $"{what}: {table.CompressedTotal} bytes of compressed blocks are missing or truncated");
+        }
+
+        int blocks = table.CompressedSizes.Length;
+        var starts = new long[blocks + 1];
+        for (int i = 0; i < blocks; i++)
+        {
+            starts[i + 1] = starts[i] + table.CompressedSizes[i];
+        }
+
+        // Blocks decompress independently: in parallel when there is enough work. Problems are collected per
+        // block and the first one reported, so the message does not depend on thread timing.
+        var problems = new string?[blocks];
+        long blockSize = table.BlockSize;
+        fixed (byte* target = destination)
+        {
+            nint address = (nint)target;
+            int length = destination.Length;
+            void DecodeBlock(int i)
+            {
+                long start = i * blockSize;
+                var output = new Span<byte>((byte*)address + start, (int)Math.Min(blockSize, length - start));
+                problems[i] = BlockCompressors.Decompress(compressor, packed.Span[(int)starts[i]..(int)starts[i + 1]], output, i);
+            }
+
+            if (blocks > 1 && length >= ParallelThreshold)
+            {
+                Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, DecodeBlock);
+            }
+            else
+            {
+                for (int i = 0; i < blocks; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    DecodeBlock(i);
+                }
             }
         }
 
@@ -103,49 +132,18 @@ internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigE
         {
             if (problem is not null)
             {
-                Fail(source, $"{what}: {problem}");
+                throw new VtkFileFormatException(fileName, location, $"{what}: {problem}");
             }
         }
-
-        return result;
     }
 
-    private static Span<byte> Slice(byte[] result, int index, long blockSize)
+    /// <summary>The decoded bytes in a new buffer (for small arrays and types that are widened).</summary>
+    public byte[] Decode(IPayloadSource source, long? expectedBytes, string what)
     {
-        long start = index * blockSize;
-        return result.AsSpan((int)start, (int)Math.Min(blockSize, result.Length - start));
-    }
-
-    /// <summary>Null when the block inflates to exactly <paramref name="destination"/>'s length; otherwise the problem.</summary>
-    private static string? Inflate(ReadOnlyMemory<byte> block, Span<byte> destination, int index)
-    {
-        try
-        {
-            using var input = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(block, out ArraySegment<byte> segment)
-                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-                : new MemoryStream(block.ToArray(), writable: false);
-            using var zlib = new ZLibStream(input, CompressionMode.Decompress);
-            int filled = 0;
-            while (filled < destination.Length)
-            {
-                int n = zlib.Read(destination[filled..]);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                filled += n;
-            }
-
-            Span<byte> extra = stackalloc byte[1];
-            return filled != destination.Length || zlib.Read(extra) != 0
-                ? $"compressed block {index} does not inflate to the announced {destination.Length} bytes"
-                : null;
-        }
-        catch (InvalidDataException ex)
-        {
-            return $"compressed block {index} is not valid zlib data ({ex.Message})";
-        }
+        long size = ReadLayout(source, expectedBytes, what, out BlockTable? table);
+        byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)size));
+        DecodeInto(source, table, bytes, what);
+        return bytes;
     }
 
     private long ReadHeaderWord(IPayloadSource source, string what, string field)
@@ -175,7 +173,11 @@ internal sealed class VtkBlockDecoder(string fileName, int headerSize, bool bigE
             Fail(source, $"{what}: the header announces {size} bytes but the array needs {expected}");
         }
 
-        if (size > int.MaxValue)
+    }
+
+    private void CheckMaximum(IPayloadSource source, long size, string what)
+    {
+        if (size > Array.MaxLength)
         {
             Fail(source, $"{what}: {size} bytes exceed the supported maximum");
         }

@@ -7,11 +7,11 @@ namespace OrleansPV.Processing.IO.Xml;
 /// Encodes an array's bytes as VTK stores them: a header (byte count, or the zlib block table) followed
 /// by the data (raw, or one zlib stream per block).
 /// </summary>
-internal sealed class VtkBlockEncoder(bool headerUInt64, bool bigEndian, bool compress, int blockSize)
+internal sealed class VtkBlockEncoder(bool headerUInt64, bool bigEndian, VtkCompressor compressor, int blockSize)
 {
     public (byte[] Header, byte[] Data) Encode(byte[] data)
     {
-        if (!compress)
+        if (compressor == VtkCompressor.None)
         {
             return (HeaderWords([data.Length]), data);
         }
@@ -57,6 +57,14 @@ internal sealed class VtkBlockEncoder(bool headerUInt64, bool bigEndian, bool co
     private byte[] Compress(byte[] data, int index)
     {
         int start = index * blockSize;
+        if (compressor == VtkCompressor.Lz4)
+        {
+            ReadOnlySpan<byte> source = data.AsSpan(start, Math.Min(blockSize, data.Length - start));
+            var target = new byte[K4os.Compression.LZ4.LZ4Codec.MaximumOutputSize(source.Length)];
+            int written = K4os.Compression.LZ4.LZ4Codec.Encode(source, target, K4os.Compression.LZ4.LZ4Level.L00_FAST);
+            return target[..written];
+        }
+
         using var output = new MemoryStream();
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {

@@ -111,7 +111,8 @@ internal sealed partial class XmlVtkReader
         return ids;
     }
 
-    private List<VtkArrayInformation> ReadAttributes(XElement? element, ArrayCollection target, int tuples)
+    /// <summary>Declared arrays (all of them, for the information) and the selected ones decoded into <paramref name="target"/>.</summary>
+    private List<VtkArrayInformation> ReadAttributes(XElement? element, ArrayCollection target, int tuples, Func<string, bool> selected)
     {
         var info = new List<VtkArrayInformation>();
         if (element is null)
@@ -129,6 +130,11 @@ internal sealed partial class XmlVtkReader
 
             (string name, FileScalarType type, int components) = Describe(arrayElement);
             info.Add(new VtkArrayInformation(name, components, FileScalarTypes.Target(type)));
+            if (!selected(name))
+            {
+                continue;
+            }
+
             DataArray? array = ReadDataArray(arrayElement, expected, name);
             if (array is not null)
             {
@@ -136,8 +142,10 @@ internal sealed partial class XmlVtkReader
             }
         }
 
-        target.ActiveScalars = (string?)element.Attribute("Scalars");
-        target.ActiveNormals = (string?)element.Attribute("Normals");
+        string? scalars = (string?)element.Attribute("Scalars");
+        string? normals = (string?)element.Attribute("Normals");
+        target.ActiveScalars = scalars is not null && target.Get(scalars) is not null ? scalars : null;
+        target.ActiveNormals = normals is not null && target.Get(normals) is not null ? normals : null;
         return info;
     }
 
@@ -193,13 +201,33 @@ internal sealed partial class XmlVtkReader
         }
 
         IPayloadSource source = format == "binary" ? InlineSource(element) : AppendedSource(element, name);
-        byte[] raw = _decoder.Decode(source, values * size, $"array '{what}'");
-        if (raw.Length % (size * components) != 0)
+        string label = $"array '{what}'";
+        long bytes = _decoder.ReadLayout(source, values * size, label, out VtkBlockDecoder.BlockTable? table);
+        if (bytes % (size * components) != 0)
         {
-            Fail(element, $"DataArray '{name}' holds {raw.Length} bytes, not a whole number of {components}-component {type} tuples");
+            Fail(element, $"DataArray '{name}' holds {bytes} bytes, not a whole number of {components}-component {type} tuples");
         }
 
         bool swap = _bigEndian == BitConverter.IsLittleEndian;
+        if (RawArrays.TryCreateDirect(type, name, components, (int)(bytes / size), out DataArray? direct, out Span<byte> destination))
+        {
+            // Same element size in the file and in memory: decode straight into the array.
+            _decoder.DecodeInto(source, table, destination, label);
+            if (swap)
+            {
+                RawArrays.Swap(destination, size);
+            }
+
+            if (type == FileScalarType.UInt64 && RawArrays.HasNegative(direct))
+            {
+                Fail(element, $"DataArray '{name}' holds an unsigned 64-bit value too large for Int64");
+            }
+
+            return direct;
+        }
+
+        byte[] raw = GC.AllocateUninitializedArray<byte>((int)bytes);
+        _decoder.DecodeInto(source, table, raw, label);
         if (!RawArrays.TryToDataArray(raw, type, swap, name, components, out DataArray array))
         {
             Fail(element, $"DataArray '{name}' holds an unsigned 64-bit value too large for Int64");
@@ -238,12 +266,13 @@ internal sealed partial class XmlVtkReader
         }
 
         long start = _appendedStart + offset;
-        if (start > _appendedEnd)
+        long available = _appendedBase64 ? AppendedText().Length : _appendedEnd - _appendedStart;
+        if (offset > available)
         {
-            Fail(element, $"appended DataArray '{name}' has offset {offset}, beyond the end of the appended data ({_appendedEnd - _appendedStart} bytes)");
+            Fail(element, $"appended DataArray '{name}' has offset {offset}, beyond the end of the appended data ({available} bytes)");
         }
 
-        return _appendedBase64 ? new Base64PayloadSource(_data, (int)start, _appendedEnd) : new RawPayloadSource(_data, (int)start);
+        return _appendedBase64 ? new Base64PayloadSource(AppendedText(), (int)offset, AppendedText().Length) : new RawPayloadSource(_file, start);
     }
 
     private DataArray ReadAscii(XElement element, string name, FileScalarType type, int components, long? values)

@@ -8,43 +8,45 @@ using OrleansPV.Processing.DataModel;
 namespace OrleansPV.Processing.IO.Xml;
 
 /// <summary>
-/// Reads VTK XML files: <c>.vti</c> (ImageData), <c>.vtp</c> (PolyData), <c>.vtu</c> (UnstructuredGrid) with
-/// ascii, base64 binary and appended (raw or base64) arrays, optionally zlib-compressed, in either byte
-/// order. The XML part is parsed as XML; appended raw data is read from the bytes after the '_' marker.
+/// Reads serial VTK XML files: <c>.vti</c>, <c>.vtp</c>, <c>.vtu</c>, <c>.vts</c>, <c>.vtr</c> with ascii, base64
+/// binary and appended (raw or base64) arrays, UInt32/UInt64 headers, zlib/lz4/lzma compression, either byte
+/// order. Several pieces in one file are merged as VTK's serial readers do. Only the XML part is parsed as XML;
+/// appended raw data is read from the file where each array lies.
 /// </summary>
 internal sealed partial class XmlVtkReader
 {
-    private readonly byte[] _data;
+    private readonly FileBytes _file;
     private readonly string _fileName;
+    private readonly VtkReadOptions _options;
     private readonly bool _skipData;
     private readonly CancellationToken _cancellationToken;
     private XElement _root = null!;
     private VtkBlockDecoder _decoder = null!;
     private bool _bigEndian;
-    private int _appendedStart = -1;
-    private int _appendedEnd;
+    private long _appendedStart = -1;
+    private long _appendedEnd;
     private bool _appendedBase64;
-    private int _numberOfPoints;
-    private int _numberOfCells;
+    private byte[]? _appendedText;
 
-    private XmlVtkReader(byte[] data, string fileName, bool skipData, CancellationToken cancellationToken = default)
+    private XmlVtkReader(FileBytes file, string fileName, VtkReadOptions options, bool skipData, CancellationToken cancellationToken)
     {
-        _data = data;
+        _file = file;
         _fileName = fileName;
+        _options = options;
         _skipData = skipData;
         _cancellationToken = cancellationToken;
     }
 
-    public static DataSet Read(byte[] data, string fileName, CancellationToken cancellationToken = default)
+    public static DataSet Read(FileBytes file, string fileName, VtkReadOptions options, CancellationToken cancellationToken = default)
     {
-        var reader = new XmlVtkReader(data, fileName, skipData: false, cancellationToken);
+        var reader = new XmlVtkReader(file, fileName, options, skipData: false, cancellationToken);
         reader.Load();
         return reader.ReadDataSet(out _);
     }
 
-    public static VtkFileInformation ReadInformation(byte[] data, string fileName)
+    public static VtkFileInformation ReadInformation(FileBytes file, string fileName)
     {
-        var reader = new XmlVtkReader(data, fileName, skipData: true);
+        var reader = new XmlVtkReader(file, fileName, VtkReadOptions.All, skipData: true, default);
         reader.Load();
         reader.ReadDataSet(out VtkFileInformation information);
         return information;
@@ -52,32 +54,8 @@ internal sealed partial class XmlVtkReader
 
     private void Load()
     {
-        int appendedTag = _data.AsSpan().IndexOf("<AppendedData"u8);
-        int xmlLength = appendedTag < 0 ? _data.Length : appendedTag;
-        try
-        {
-            // The appended section is not XML text: parse what precedes it, closing the root element.
-            using var xml = new MemoryStream(xmlLength + 16);
-            xml.Write(_data, 0, xmlLength);
-            if (appendedTag >= 0)
-            {
-                xml.Write("</VTKFile>"u8);
-            }
-
-            xml.Position = 0;
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
-            using var reader = XmlReader.Create(xml, settings);
-            _root = XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
-        }
-        catch (XmlException ex)
-        {
-            throw new VtkFileFormatException(_fileName, $"line {ex.LineNumber}", $"not well-formed XML ({ex.Message})", ex);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new VtkFileFormatException(_fileName, "XML text", "the XML text is not valid UTF-8", ex);
-        }
-
+        XmlHeader header = XmlHeader.Load(_file, _fileName);
+        _root = header.Root;
         if (_root.Name.LocalName != "VTKFile")
         {
             Fail(_root, $"expected the root element <VTKFile>, found <{_root.Name.LocalName}>");
@@ -97,30 +75,31 @@ internal sealed partial class XmlVtkReader
             "UInt64" => 8,
             _ => Fail<int>(_root, $"header_type '{headerType}'; expected 'UInt32' or 'UInt64'"),
         };
-        string? compressor = (string?)_root.Attribute("compressor");
-        if (compressor is not null && compressor != "vtkZLibDataCompressor")
+        string? compressorName = (string?)_root.Attribute("compressor");
+        if (!BlockCompressors.TryParse(compressorName, out BlockCompressor compressor))
         {
-            Fail(_root, $"compressor '{compressor}' is not supported (supported: vtkZLibDataCompressor)");
+            Fail(_root, $"compressor '{compressorName}' is not supported (supported: vtkZLibDataCompressor, vtkLZ4DataCompressor, vtkLZMADataCompressor)");
         }
 
-        _decoder = new VtkBlockDecoder(_fileName, headerSize, _bigEndian, compressor is not null, _cancellationToken);
-        if (appendedTag >= 0)
+        _decoder = new VtkBlockDecoder(_fileName, headerSize, _bigEndian, compressor, _cancellationToken);
+        if (header.AppendedTag >= 0)
         {
-            LocateAppendedData(appendedTag);
+            LocateAppendedData(header.AppendedTag);
         }
     }
 
     /// <summary>Finds the '_' that starts the appended bytes and the encoding (raw or base64).</summary>
-    private void LocateAppendedData(int tagStart)
+    private void LocateAppendedData(long tagStart)
     {
-        int tagEnd = _data.AsSpan(tagStart).IndexOf((byte)'>');
+        var head = new byte[(int)Math.Min(1024, _file.Length - tagStart)];
+        _file.ReadAt(tagStart, head);
+        int tagEnd = head.AsSpan().IndexOf((byte)'>');
         if (tagEnd < 0)
         {
             throw new VtkFileFormatException(_fileName, $"byte {tagStart}", "the <AppendedData> tag is not closed");
         }
 
-        tagEnd += tagStart;
-        string tag = Encoding.UTF8.GetString(_data, tagStart, tagEnd - tagStart);
+        string tag = Encoding.UTF8.GetString(head, 0, tagEnd);
         string normalized = tag.Replace('\'', '"').Replace(" ", string.Empty, StringComparison.Ordinal);
         _appendedBase64 = normalized.Contains("encoding=\"base64\"", StringComparison.Ordinal);
         if (!_appendedBase64 && !normalized.Contains("encoding=\"raw\"", StringComparison.Ordinal))
@@ -129,149 +108,111 @@ internal sealed partial class XmlVtkReader
         }
 
         int pos = tagEnd + 1;
-        while (pos < _data.Length && AsciiNumbers.IsWhitespace(_data[pos]))
+        while (pos < head.Length && AsciiNumbers.IsWhitespace(head[pos]))
         {
             pos++;
         }
 
-        if (pos >= _data.Length || _data[pos] != (byte)'_')
+        if (pos >= head.Length || head[pos] != (byte)'_')
         {
-            throw new VtkFileFormatException(_fileName, $"byte {pos}", "expected the '_' marker that starts the appended data");
+            throw new VtkFileFormatException(_fileName, $"byte {tagStart + pos}", "expected the '_' marker that starts the appended data");
         }
 
-        _appendedStart = pos + 1;
-        _appendedEnd = _data.Length;
-        if (_appendedBase64)
+        _appendedStart = tagStart + pos + 1;
+        _appendedEnd = _file.Length;
+    }
+
+    /// <summary>Base64 appended data is text: read it once (it ends at &lt;/AppendedData&gt;).</summary>
+    private byte[] AppendedText()
+    {
+        if (_appendedText is null)
         {
-            int close = _data.AsSpan(_appendedStart).IndexOf("</AppendedData>"u8);
-            _appendedEnd = close < 0 ? _data.Length : _appendedStart + close;
+            var text = new byte[_file.Length - _appendedStart];
+            _file.ReadAt(_appendedStart, text);
+            int close = text.AsSpan().IndexOf("</AppendedData>"u8);
+            _appendedText = close < 0 ? text : text[..close];
         }
+
+        return _appendedText;
     }
 
     private DataSet ReadDataSet(out VtkFileInformation information)
     {
         string type = (string?)_root.Attribute("type") ?? Fail<string>(_root, "<VTKFile> has no type attribute");
-        if (type is not ("ImageData" or "PolyData" or "UnstructuredGrid"))
+        if (type is not ("ImageData" or "PolyData" or "UnstructuredGrid" or "StructuredGrid" or "RectilinearGrid"))
         {
-            Fail(_root, $"data set type '{type}' is not supported (supported: ImageData, PolyData, UnstructuredGrid)");
+            Fail(_root, $"data set type '{type}' is not supported here (supported: ImageData, PolyData, UnstructuredGrid, StructuredGrid, RectilinearGrid)");
         }
 
         XElement dataSetElement = _root.Element(type) ?? Fail<XElement>(_root, $"expected a <{type}> element inside <VTKFile>");
-        var pieces = dataSetElement.Elements("Piece").ToList();
-        if (pieces.Count != 1)
+        var pieceElements = dataSetElement.Elements("Piece").ToList();
+        if (pieceElements.Count == 0)
         {
-            Fail(dataSetElement, $"{pieces.Count} pieces; only files with exactly one <Piece> are supported");
+            Fail(dataSetElement, $"<{type}> has no <Piece>");
         }
 
-        XElement piece = pieces[0];
-        DataSet result = type switch
+        Extent? whole = type is "ImageData" or "StructuredGrid" or "RectilinearGrid" ? WholeExtent(dataSetElement) : null;
+        var pieces = new List<DataSet>(pieceElements.Count);
+        var pieceInfo = new List<PieceInformation>(pieceElements.Count);
+        foreach (XElement piece in pieceElements)
         {
-            "ImageData" => ReadImageData(dataSetElement, piece),
-            "PolyData" => ReadPolyData(piece),
-            "UnstructuredGrid" => ReadUnstructuredGrid(piece),
-            _ => Fail<DataSet>(_root, $"data set type '{type}' is not supported (supported: ImageData, PolyData, UnstructuredGrid)"),
-        };
-        var pointInfo = ReadAttributes(piece.Element("PointData"), result.PointData, _numberOfPoints);
-        var cellInfo = ReadAttributes(piece.Element("CellData"), result.CellData, _numberOfCells);
-        var fieldInfo = ReadAttributes(dataSetElement.Element("FieldData"), result.FieldData, -1);
+            DataSet data = type switch
+            {
+                "ImageData" => ReadImageData(dataSetElement, piece, whole!.Value),
+                "PolyData" => ReadPolyData(piece),
+                "UnstructuredGrid" => ReadUnstructuredGrid(piece),
+                "StructuredGrid" => ReadStructuredGrid(piece, whole!.Value),
+                _ => ReadRectilinearGrid(piece, whole!.Value),
+            };
+            PieceInformation info = ReadPieceAttributes(piece, data);
+            pieces.Add(data);
+            pieceInfo.Add(info);
+        }
+
+        DataSet result = _skipData ? pieces[0] : PieceMerger.Merge(pieces, whole, _fileName);
+        var fieldInfo = ReadAttributes(dataSetElement.Element("FieldData"), result.FieldData, -1, _ => true);
         information = new VtkFileInformation(
             result.DataSetType,
-            _numberOfPoints,
-            _numberOfCells,
-            result is ImageData image ? image.Extent : null,
-            pointInfo,
-            cellInfo,
-            fieldInfo);
+            pieceInfo.Sum(p => p.Points),
+            pieceInfo.Sum(p => p.Cells),
+            whole,
+            pieceInfo[0].PointArrays,
+            pieceInfo[0].CellArrays,
+            fieldInfo)
+        {
+            NumberOfPieces = pieces.Count,
+        };
+        if (whole is Extent extent)
+        {
+            information = information with { NumberOfPoints = extent.NumberOfPoints, NumberOfCells = extent.NumberOfCells };
+        }
+
         return result;
     }
 
-    private ImageData ReadImageData(XElement dataSetElement, XElement piece)
+    private sealed record PieceInformation(long Points, long Cells, List<VtkArrayInformation> PointArrays, List<VtkArrayInformation> CellArrays);
+
+    private PieceInformation ReadPieceAttributes(XElement piece, DataSet data)
     {
-        int[] whole = IntList(dataSetElement, "WholeExtent", 6);
-        int[] pieceExtent = piece.Attribute("Extent") is null ? whole : IntList(piece, "Extent", 6);
-        if (!whole.AsSpan().SequenceEqual(pieceExtent))
-        {
-            Fail(piece, $"piece Extent '{string.Join(' ', pieceExtent)}' differs from WholeExtent '{string.Join(' ', whole)}'; partial pieces are not supported");
-        }
+        (int points, int cells) = _pieceCounts;
+        var pointInfo = ReadAttributes(piece.Element("PointData"), data.PointData, points, _options.ReadsPointArray);
+        var cellInfo = ReadAttributes(piece.Element("CellData"), data.CellData, cells, _options.ReadsCellArray);
+        return new PieceInformation(points, cells, pointInfo, cellInfo);
+    }
 
-        double[] origin = dataSetElement.Attribute("Origin") is null ? [0, 0, 0] : DoubleList(dataSetElement, "Origin", 3);
-        double[] spacing = dataSetElement.Attribute("Spacing") is null ? [1, 1, 1] : DoubleList(dataSetElement, "Spacing", 3);
-        if (dataSetElement.Attribute("Direction") is not null)
-        {
-            double[] direction = DoubleList(dataSetElement, "Direction", 9);
-            if (!direction.AsSpan().SequenceEqual([1.0, 0, 0, 0, 1, 0, 0, 0, 1]))
-            {
-                Fail(dataSetElement, "a non-identity Direction is not supported");
-            }
-        }
+    private Extent WholeExtent(XElement dataSetElement)
+    {
+        var extent = Extent.FromArray(IntList(dataSetElement, "WholeExtent", 6));
+        CheckExtent(dataSetElement, extent, "WholeExtent");
+        return extent;
+    }
 
-        var extent = Extent.FromArray(whole);
+    private void CheckExtent(XElement at, Extent extent, string what)
+    {
         if ((long)extent.SizeX * extent.SizeY * extent.SizeZ > int.MaxValue)
         {
-            Fail(dataSetElement, $"WholeExtent '{string.Join(' ', whole)}' has more than {int.MaxValue} points");
+            Fail(at, $"{what} '{string.Join(' ', extent.ToArray())}' has more than {int.MaxValue} points");
         }
-
-        _numberOfPoints = extent.NumberOfPoints;
-        _numberOfCells = extent.NumberOfCells;
-        return new ImageData(extent, new Vector3d(origin[0], origin[1], origin[2]), new Vector3d(spacing[0], spacing[1], spacing[2]));
-    }
-
-    private PolyData ReadPolyData(XElement piece)
-    {
-        var poly = new PolyData();
-        int points = Count(piece, "NumberOfPoints");
-        ReadPoints(piece, poly, points);
-        _numberOfPoints = points;
-        _numberOfCells = checked(Count(piece, "NumberOfVerts") + Count(piece, "NumberOfLines") + Count(piece, "NumberOfStrips") + Count(piece, "NumberOfPolys"));
-        poly.Verts = ReadCells(piece.Element("Verts"), Count(piece, "NumberOfVerts"), points, piece, "Verts");
-        poly.Lines = ReadCells(piece.Element("Lines"), Count(piece, "NumberOfLines"), points, piece, "Lines");
-        poly.Strips = ReadCells(piece.Element("Strips"), Count(piece, "NumberOfStrips"), points, piece, "Strips");
-        poly.Polys = ReadCells(piece.Element("Polys"), Count(piece, "NumberOfPolys"), points, piece, "Polys");
-        return poly;
-    }
-
-    private UnstructuredGrid ReadUnstructuredGrid(XElement piece)
-    {
-        var grid = new UnstructuredGrid();
-        int points = Count(piece, "NumberOfPoints");
-        int cellCount = Count(piece, "NumberOfCells");
-        ReadPoints(piece, grid, points);
-        _numberOfPoints = points;
-        _numberOfCells = cellCount;
-        XElement? cellsElement = piece.Element("Cells");
-        CellArray cells = ReadCells(cellsElement, cellCount, points, piece, "Cells");
-        if (cellCount == 0)
-        {
-            grid.SetCells([], cells);
-            return grid;
-        }
-
-        XElement typesElement = FindArray(cellsElement!, "types");
-        int[] typeIds = ReadIds(typesElement, cellCount, "types");
-        if (_skipData)
-        {
-            return grid;
-        }
-
-        var types = new CellType[cellCount];
-        for (int i = 0; i < types.Length; i++)
-        {
-            if ((uint)typeIds[i] > byte.MaxValue)
-            {
-                Fail(typesElement, $"cell {i} has type {typeIds[i]}, which is not supported (supported: 0..14)");
-            }
-
-            types[i] = (CellType)typeIds[i];
-        }
-
-        string? problem = CellChecks.ValidateTypes(types, cells.Offsets);
-        if (problem is not null)
-        {
-            Fail(typesElement, problem);
-        }
-
-        grid.SetCells(types, cells);
-        return grid;
     }
 
     [DoesNotReturn]
@@ -280,7 +221,7 @@ internal sealed partial class XmlVtkReader
     [DoesNotReturn]
     private T Fail<T>(XObject at, string problem) => throw new VtkFileFormatException(_fileName, LocationOf(at), problem);
 
-    private static string LocationOf(XObject at) => at is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}" : "XML";
+    internal static string LocationOf(XObject at) => at is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}" : "XML";
 
     private int Count(XElement element, string attribute)
     {

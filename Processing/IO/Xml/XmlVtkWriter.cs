@@ -22,10 +22,10 @@ internal sealed class XmlVtkWriter
         _stream = stream;
         _options = options;
         _out = new AsciiValueWriter(stream);
-        _encoder = new VtkBlockEncoder(options.HeaderUInt64, options.BigEndian, Compressed, options.BlockSize);
+        _encoder = new VtkBlockEncoder(options.HeaderUInt64, options.BigEndian, Compressed ? options.Compressor : VtkCompressor.None, options.BlockSize);
     }
 
-    private bool Compressed => _options.Compress && _options.DataMode != VtkDataMode.Ascii;
+    private bool Compressed => _options.Compressor != VtkCompressor.None && _options.DataMode != VtkDataMode.Ascii;
 
     /// <summary>The file extension VTK uses for <paramref name="data"/>'s type.</summary>
     public static string ExtensionFor(DataSet data) => data switch
@@ -33,6 +33,9 @@ internal sealed class XmlVtkWriter
         ImageData => ".vti",
         PolyData => ".vtp",
         UnstructuredGrid => ".vtu",
+        StructuredGrid => ".vts",
+        RectilinearGrid => ".vtr",
+        MultiBlockDataSet => ".vtm",
         _ => throw new ArgumentException($"Cannot write {data.DataSetType} as a VTK XML file.", nameof(data)),
     };
 
@@ -49,9 +52,11 @@ internal sealed class XmlVtkWriter
             ImageData => "ImageData",
             PolyData => "PolyData",
             UnstructuredGrid => "UnstructuredGrid",
-            _ => throw new ArgumentException($"Cannot write {data.DataSetType} as a VTK XML file.", nameof(data)),
+            StructuredGrid => "StructuredGrid",
+            RectilinearGrid => "RectilinearGrid",
+            _ => throw new ArgumentException($"Cannot write {data.DataSetType} as a serial VTK XML file.", nameof(data)),
         };
-        string compressor = Compressed ? " compressor=\"vtkZLibDataCompressor\"" : string.Empty;
+        string compressor = Compressed ? $" compressor=\"{CompressorName(_options.Compressor)}\"" : string.Empty;
         string byteOrder = _options.BigEndian ? "BigEndian" : "LittleEndian";
         string headerType = _options.HeaderUInt64 ? "UInt64" : "UInt32";
         Text($"<VTKFile type=\"{type}\" version=\"1.0\" byte_order=\"{byteOrder}\" header_type=\"{headerType}\"{compressor}>\n");
@@ -74,6 +79,26 @@ internal sealed class XmlVtkWriter
                 WriteCells("Lines", poly.Lines, null);
                 WriteCells("Strips", poly.Strips, null);
                 WriteCells("Polys", poly.Polys, null);
+                break;
+            case StructuredGrid structured:
+                string sgExtent = string.Join(' ', structured.Extent.ToArray());
+                Text($"  <StructuredGrid WholeExtent=\"{sgExtent}\">\n");
+                WriteFieldData(data);
+                Text($"  <Piece Extent=\"{sgExtent}\">\n");
+                WriteAttributes(data);
+                WritePoints(structured);
+                break;
+            case RectilinearGrid rectilinear:
+                string rgExtent = string.Join(' ', rectilinear.Extent.ToArray());
+                Text($"  <RectilinearGrid WholeExtent=\"{rgExtent}\">\n");
+                WriteFieldData(data);
+                Text($"  <Piece Extent=\"{rgExtent}\">\n");
+                WriteAttributes(data);
+                Text("    <Coordinates>\n");
+                WriteArray("      ", rectilinear.XCoordinates, string.Empty);
+                WriteArray("      ", rectilinear.YCoordinates, string.Empty);
+                WriteArray("      ", rectilinear.ZCoordinates, string.Empty);
+                Text("    </Coordinates>\n");
                 break;
             case UnstructuredGrid grid:
                 Text("  <UnstructuredGrid>\n");
@@ -210,6 +235,13 @@ internal sealed class XmlVtkWriter
         (byte[] header, byte[] data) = _encoder.Encode(RawArrays.ToBytes(array, _options.BigEndian));
         return [.. header, .. data];
     }
+
+    private static string CompressorName(VtkCompressor compressor) => compressor switch
+    {
+        VtkCompressor.ZLib => "vtkZLibDataCompressor",
+        VtkCompressor.Lz4 => "vtkLZ4DataCompressor",
+        _ => "vtkLZMADataCompressor",
+    };
 
     private void Text(string text) => _out.WriteText(text);
 

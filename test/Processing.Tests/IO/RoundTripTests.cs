@@ -13,16 +13,19 @@ public class RoundTripTests
         ["legacy-binary"] = (true, new() { DataMode = VtkDataMode.Binary }),
         ["xml-ascii"] = (false, new() { DataMode = VtkDataMode.Ascii }),
         ["xml-binary"] = (false, new() { DataMode = VtkDataMode.Binary, Compress = false }),
-        ["xml-binary-zlib"] = (false, new() { DataMode = VtkDataMode.Binary }),
+        ["xml-binary-zlib"] = (false, new() { DataMode = VtkDataMode.Binary, Compress = true }),
+        ["xml-binary-lz4"] = (false, new() { DataMode = VtkDataMode.Binary, Compressor = VtkCompressor.Lz4 }),
+        ["xml-appended-lz4-small-blocks"] = (false, new() { Compressor = VtkCompressor.Lz4, BlockSize = 4096 }),
         ["xml-appended-raw"] = (false, new() { DataMode = VtkDataMode.Appended, Compress = false }),
-        ["xml-appended-zlib"] = (false, new()),
-        ["xml-appended-zlib-small-blocks"] = (false, new() { BlockSize = 1000 }),
+        ["xml-appended-raw-default"] = (false, new()),
+        ["xml-appended-zlib"] = (false, new() { Compress = true }),
+        ["xml-appended-zlib-small-blocks"] = (false, new() { Compress = true, BlockSize = 1000 }),
         ["xml-appended-base64"] = (false, new() { AppendedBase64 = true, Compress = false }),
-        ["xml-appended-base64-zlib"] = (false, new() { AppendedBase64 = true }),
+        ["xml-appended-base64-zlib"] = (false, new() { AppendedBase64 = true, Compress = true }),
         ["xml-bigendian-appended-raw"] = (false, new() { BigEndian = true, Compress = false }),
-        ["xml-bigendian-binary-zlib"] = (false, new() { BigEndian = true, DataMode = VtkDataMode.Binary }),
+        ["xml-bigendian-binary-zlib"] = (false, new() { BigEndian = true, DataMode = VtkDataMode.Binary, Compress = true }),
         ["xml-uint32-header-binary"] = (false, new() { HeaderUInt64 = false, DataMode = VtkDataMode.Binary, Compress = false }),
-        ["xml-uint32-header-appended-zlib"] = (false, new() { HeaderUInt64 = false, BlockSize = 4096 }),
+        ["xml-uint32-header-appended-zlib"] = (false, new() { HeaderUInt64 = false, BlockSize = 4096, Compress = true }),
     };
 
     public static TheoryData<string, string> Cases()
@@ -67,11 +70,11 @@ public class RoundTripTests
     {
         DataSet original = RoundTripData.Create("image-large");
         using var stream = new MemoryStream();
-        DataSetWriter.Write(original, stream, legacy: false, new DataSetWriterOptions { DataMode = mode, BigEndian = bigEndian, BlockSize = 65536 });
+        DataSetWriter.Write(original, stream, legacy: false, new DataSetWriterOptions { DataMode = mode, BigEndian = bigEndian, BlockSize = 65536, Compress = true });
         byte[] first = stream.ToArray();
 
         using var again = new MemoryStream();
-        DataSetWriter.Write(original, again, legacy: false, new DataSetWriterOptions { DataMode = mode, BigEndian = bigEndian, BlockSize = 65536 });
+        DataSetWriter.Write(original, again, legacy: false, new DataSetWriterOptions { DataMode = mode, BigEndian = bigEndian, BlockSize = 65536, Compress = true });
 
         Assert.Equal(first, again.ToArray());
         DataSetAssert.Equivalent(original, DataSetReader.Read(new MemoryStream(first), "large.vti"));
@@ -81,7 +84,7 @@ public class RoundTripTests
     public void Corrupt_block_in_a_large_array_is_reported_as_the_first_bad_block()
     {
         using var stream = new MemoryStream();
-        DataSetWriter.Write(RoundTripData.Create("image-large"), stream, legacy: false, new DataSetWriterOptions { BlockSize = 65536 });
+        DataSetWriter.Write(RoundTripData.Create("image-large"), stream, legacy: false, new DataSetWriterOptions { BlockSize = 65536, Compress = true });
         byte[] data = stream.ToArray();
         string xml = System.Text.Encoding.Latin1.GetString(data);
         int offset = int.Parse(System.Text.RegularExpressions.Regex.Match(xml, "Name=\"pressure &amp; flow\"[^>]*offset=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -119,13 +122,15 @@ public class RoundTripTests
     }
 
     [Fact]
-    public void Default_xml_output_is_appended_raw_and_zlib_compressed_like_ParaView()
+    public void Default_xml_output_is_appended_raw_and_uncompressed_like_ParaView_5_11_SaveData()
     {
         using var stream = new MemoryStream();
         DataSetWriter.Write(RoundTripData.Create("contour"), stream, legacy: false);
         string head = System.Text.Encoding.ASCII.GetString(stream.ToArray(), 0, 200);
 
-        Assert.Contains("header_type=\"UInt64\" compressor=\"vtkZLibDataCompressor\"", head, StringComparison.Ordinal);
+        // pvpython 5.11: XMLPolyDataWriter defaults DataMode Appended, EncodeAppendedData 0, CompressorType None.
+        Assert.Contains("header_type=\"UInt64\">", head, StringComparison.Ordinal);
+        Assert.DoesNotContain("compressor=", head, StringComparison.Ordinal);
         Assert.Contains("<AppendedData encoding=\"raw\">", System.Text.Encoding.Latin1.GetString(stream.ToArray()), StringComparison.Ordinal);
     }
 

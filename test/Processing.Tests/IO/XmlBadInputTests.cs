@@ -158,7 +158,7 @@ public class XmlBadInputTests
     [Fact]
     public void Unsupported_compressor_is_named()
     {
-        BadInput.Throws(BadInput.Replace("wavelet32_appended_zlib.vti", "vtkZLibDataCompressor", "vtkLZ4DataCompressor"), "w.vti", "line 1: compressor 'vtkLZ4DataCompressor' is not supported");
+        BadInput.Throws(BadInput.Replace("wavelet32_appended_zlib.vti", "vtkZLibDataCompressor", "vtkZStdDataCompressor"), "w.vti", "line 1: compressor 'vtkZStdDataCompressor' is not supported");
     }
 
     [Fact]
@@ -192,9 +192,14 @@ public class XmlBadInputTests
     }
 
     [Fact]
-    public void Multiple_pieces_are_rejected()
+    public void Multiple_pieces_are_appended_as_vtk_does()
     {
-        BadInput.Throws(Triangle.Replace("</Piece>", "</Piece><Piece NumberOfPoints=\"0\" NumberOfCells=\"0\"></Piece>", StringComparison.Ordinal), "tri.vtu", "2 pieces; only files with exactly one <Piece> are supported");
+        string twoPieces = Triangle.Replace("</UnstructuredGrid>", Triangle[Triangle.IndexOf("<Piece", StringComparison.Ordinal)..(Triangle.IndexOf("</Piece>", StringComparison.Ordinal) + 8)] + "</UnstructuredGrid>", StringComparison.Ordinal);
+        var single = (UnstructuredGrid)DataSetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Triangle)), "tri.vtu");
+        var merged = (UnstructuredGrid)DataSetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(twoPieces)), "tri.vtu");
+        Assert.Equal(2 * single.NumberOfPoints, merged.NumberOfPoints);
+        Assert.Equal(2 * single.NumberOfCells, merged.NumberOfCells);
+        Assert.Equal(single.NumberOfPoints, merged.Cells.GetCell(1)[0]);
     }
 
     [Fact]
