@@ -25,6 +25,7 @@ internal sealed class BuiltinHostFactory : IBuiltinHostFactory
             silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: "orleanspv-builtin", clusterId: $"builtin-{Guid.NewGuid():N}");
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
             silo.AddOrleansPV();
+            silo.Services.Configure<Grains.DataFiles.DataFilesOptions>(o => o.AnyLocalPath = true); // the silo is the user's own process
             silo.UseInProcessGrainStorage();
             (options as BuiltinConnectionOptions)?.ConfigureBuiltinSilo?.Invoke(silo);
         });

@@ -119,6 +119,18 @@ public sealed class Session
     public void DeleteProxy(Proxy proxy) => _proxyManager.Delete(proxy);
 
     /// <summary>The proxy registered as (group, name), or null.</summary>
+    /// <summary>paraview.simple's OpenDataFile: the reader for the file's extension, created and registered under the file's name (kind 1+2).</summary>
+    public Proxy OpenDataFile(string path) => DataFiles.Open(this, [path]);
+
+    /// <summary>OpenDataFile for a file series: one reader, one time step per file (TimestepValues 0, 1, …).</summary>
+    public Proxy OpenDataFile(IReadOnlyList<string> paths) => DataFiles.Open(this, paths);
+
+    /// <summary>paraview.simple's SaveData: the silo writes the proxy's output to the path, in the format its extension names; returns the bytes written (kind 3).</summary>
+    public Task<long> SaveDataAsync(string path, Proxy proxy, int outputPort = 0, CancellationToken cancellationToken = default) => DataFiles.SaveAsync(this, path, proxy, outputPort, cancellationToken);
+
+    /// <summary>ParaView's Reload Files: the reader reads its files again and the pipeline re-executes (kind 3); false if it was never updated.</summary>
+    public Task<bool> ReloadFilesAsync(Proxy reader, CancellationToken cancellationToken = default) => DataFiles.ReloadAsync(this, reader, cancellationToken);
+
     public Proxy? FindProxy(string group, string name) => _registry.Find(group, name);
 
     /// <summary>A proxy of this session by global id.</summary>

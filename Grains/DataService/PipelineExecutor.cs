@@ -111,27 +111,49 @@ internal sealed partial class PipelineExecutor(
     /// <summary>Information-only properties from the pipeline (see <see cref="PipelineModel.InformationOf"/>); binds the pipeline first unless it is bound from the current states.</summary>
     public async Task<GrainInterfaces.ProxyState> InformationAsync(ulong globalId, CancellationToken cancellationToken)
     {
-        if (_bound.ContainsKey(globalId))
+        if (!_bound.ContainsKey(globalId))
         {
-            return model.InformationOf(globalId);
+            await _oneAtATime.WaitAsync(cancellationToken);
+            try
+            {
+                PreparedPipeline prepared = await model.PrepareAsync(globalId, cancellationToken);
+                _bound[globalId] = prepared.GlobalIds;
+            }
+            catch (PipelineException)
+            {
+                // Not bindable yet (e.g. no input connected): report what needs no bound pipeline.
+            }
+            finally
+            {
+                _oneAtATime.Release();
+            }
         }
 
-        await _oneAtATime.WaitAsync(cancellationToken);
-        try
-        {
-            PreparedPipeline prepared = await model.PrepareAsync(globalId, cancellationToken);
-            _bound[globalId] = prepared.GlobalIds;
-        }
-        catch (PipelineException)
-        {
-            // Not bindable yet (e.g. no input connected): report what needs no bound pipeline.
-        }
-        finally
-        {
-            _oneAtATime.Release();
-        }
-
+        // A reader's Info properties come from its file's header (I/O, on the processing threads).
+        await model.Readers.ReadAsync(globalId, model.AlgorithmOf(globalId), processing, cancellationToken);
         return model.InformationOf(globalId);
+    }
+
+    /// <summary>
+    /// ParaView's Reload Files: the reader of <paramref name="globalId"/> reads its files again at the
+    /// next update, and every output computed from it is dropped (a running execution of it restarts).
+    /// False when the proxy has no bound reader (its first update reads the files anyway).
+    /// </summary>
+    public bool ReloadFiles(ulong globalId)
+    {
+        if (model.AlgorithmOf(globalId) is not Processing.Sources.Readers.IFileReader reader)
+        {
+            return false;
+        }
+
+        reader.Reload();
+        _current.Invalidate([globalId]);
+        if (_running is { } running && running.Pipeline.Contains(globalId))
+        {
+            running.Supersede();
+        }
+
+        return true;
     }
 
     public Task<(ulong GlobalId, int OutputPort)?> InputOfAsync(ulong globalId, int inputPort, CancellationToken cancellationToken)

@@ -53,6 +53,12 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
         }
     }
 
+    /// <summary>Readers' Info properties from their files' headers (PointArrayInfo, CellArrayInfo).</summary>
+    public ReaderInformation Readers { get; } = new();
+
+    /// <summary>The algorithm bound for a proxy, or null before its pipeline was bound.</summary>
+    public Algorithm? AlgorithmOf(ulong globalId) => _algorithms.GetValueOrDefault(globalId);
+
     public string Label(ulong globalId)
         => _snapshots.TryGetValue(globalId, out ProxySnapshot? snapshot) ? $"{snapshot.Definition.Name}({globalId})" : $"proxy {globalId}";
 
@@ -83,6 +89,7 @@ internal sealed class PipelineModel(AlgorithmBinder binder, ProxySnapshotReader 
             }
         }
 
+        Readers.Fill(globalId, snapshot.Definition, AlgorithmOf(globalId), information);
         return information;
     }
 

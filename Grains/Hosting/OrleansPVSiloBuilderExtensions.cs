@@ -6,6 +6,7 @@ using Orleans.Storage;
 using OrleansPV.GrainInterfaces;
 using OrleansPV.Grains.DataService;
 using OrleansPV.Grains.DataService.Binding;
+using OrleansPV.Grains.DataFiles;
 using OrleansPV.Grains.Definitions;
 using OrleansPV.Grains.Placement;
 using OrleansPV.Grains.RenderService;
@@ -24,6 +25,7 @@ public static class OrleansPVSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSerializer(serializer => serializer.AddOrleansPVProtobuf());
         builder.Services.TryAddSingleton<SiloDefinitions>();
+        builder.AddOrleansPVDataFiles();
         builder.Services.TryAddSingleton(_ => AlgorithmRegistry.CreateDefault());
         builder.Services.TryAddSingleton<AlgorithmBinder>();
         builder.Services.AddOptions<DataServiceOptions>().BindConfiguration("OrleansPV:DataService").ValidateOnStart();

@@ -16,6 +16,9 @@ public sealed class AlgorithmRegistry
         return registry;
     }
 
+    /// <summary>Where readers created from now on get their files (default: any local path this process can read).</summary>
+    public Sources.Readers.IDataFileStore DataFiles { get; set; } = Sources.Readers.LocalDataFiles.Unrestricted;
+
     public IEnumerable<string> ClassNames => _factories.Keys;
 
     public void Register(string vtkClassName, Func<Algorithm> factory)

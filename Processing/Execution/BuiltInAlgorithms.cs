@@ -25,5 +25,6 @@ internal static class BuiltInAlgorithms
         registry.Register("vtkGeometryFilter", () => new Filters.ExtractSurface.SurfaceFilter());
         registry.Register("vtkPDataSetSurfaceFilter", () => new Filters.ExtractSurface.SurfaceFilter());
         registry.Register("vtkPVThreshold", () => new Filters.Threshold.ThresholdFilter());
+        Sources.Readers.ReaderCatalog.RegisterAll(registry);
     }
 }

@@ -47,7 +47,7 @@ public sealed class BuiltInDefinitionsTests
     {
         var all = Definitions.All.ToArray();
 
-        Assert.Equal(25, all.Length);
+        Assert.Equal(50, all.Length);
         foreach (var definition in all)
         {
             foreach (var property in definition.Properties.Where(p => !p.InformationOnly))

@@ -22,6 +22,9 @@ public sealed class FixtureProvenanceTests
     [InlineData("views_and_representations.xml", "e6d9f73eac55de28feecd0af401f2ab54f706f4c")]
     [InlineData("utilities_remotingviews.xml", "88f892991f9cb0eac6b4d3f748894a487f2a2b6d")]
     [InlineData("sources_filtersgeneral.xml", "147b7ceaa571ce3c93b2e25c9d5bada570845736")]
+    [InlineData("readers_ioxml.xml", "09b972ca944855c9a832bf6936eafab2088ecb6e")]
+    [InlineData("readers_ioparallel.xml", "167b273a97ebaf111691859e609c82d31ca7125f")]
+    [InlineData("readers_pv_iocore.xml", "8bfbdb70f157abf2eb5d9af93887b97fe681421f")]
     public void ParaView_fixtures_are_the_v5_11_2_files_byte_for_byte(string file, string gitBlobId)
     {
         var bytes = File.ReadAllBytes(TestFixtures.PathOf("ParaViewXml", file));
@@ -41,7 +44,7 @@ public sealed class FixtureProvenanceTests
 
         var definitions = DefinitionManager.CreateDefault(logger);
 
-        Assert.Equal(25, definitions.All.Count());
+        Assert.Equal(50, definitions.All.Count());
         Assert.DoesNotContain(logger.Entries, e => e.Level >= LogLevel.Information);
     }
 }

@@ -65,7 +65,7 @@ public sealed class PluginLoadingTests
         Assert.Equal(4, error.LineNumber);
         Assert.False(definitions.TryGet("filters", "Broken", out _));
         Assert.Same(contour, definitions.Get("filters", "Contour"));
-        Assert.Equal(25, definitions.All.Count());
+        Assert.Equal(50, definitions.All.Count());
     }
 
     [Fact]

@@ -33,6 +33,14 @@ public sealed class AlgorithmBinder
     {
         ArgumentNullException.ThrowIfNull(proxy);
         string className = proxy.Definition.ClassName;
+
+        // ParaView's meta-readers (vtkFileSeriesReader) wrap the reader their "Reader" sub-proxy names.
+        if (proxy.Definition.SubProxies.FirstOrDefault(static s => s.Name == "Reader") is { } reader
+            && _registry.Contains(Processing.Sources.Readers.ReaderCatalog.Key(className, reader.ProxyName)))
+        {
+            return _registry.Create(Processing.Sources.Readers.ReaderCatalog.Key(className, reader.ProxyName));
+        }
+
         if (className.Length == 0 || !_registry.Contains(className))
         {
             string named = className.Length == 0 ? "no VTK class" : $"VTK class '{className}'";

@@ -33,6 +33,11 @@ internal static class ValueConverters
             return nullable ? NullableText : Text;
         }
 
+        if (target == typeof(IReadOnlyList<string>) || target == typeof(string[]))
+        {
+            return static (value, _) => value.Kind == PropertyKind.String ? value.Strings.ToArray() : throw new BindingValueException($"expected text, got {value.Kind} values");
+        }
+
         if (target == typeof(IReadOnlyList<double>) || target == typeof(double[]))
         {
             return static (value, _) => PropertyElements.Doubles(value);

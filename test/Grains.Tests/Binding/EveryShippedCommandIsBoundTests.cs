@@ -100,6 +100,8 @@ public class EveryShippedCommandIsBoundTests
             return ImplicitFunctionBindings.TryGet(definition.ClassName, out ImplicitFunctionBinding? binding) ? binding.Commands : new HashSet<string>();
         }
 
-        return BoundType.For(registry.Create(definition.ClassName).GetType()).Commands.ToHashSet(StringComparer.Ordinal);
+        // As the data service creates it: a meta-reader (vtkFileSeriesReader) by the reader its sub-proxy names.
+        Algorithm algorithm = new AlgorithmBinder(registry).Create(new ProxySnapshot(1, definition, new Dictionary<string, PropertyValue>(), new Dictionary<string, ulong>()));
+        return BoundType.For(algorithm.GetType()).Commands.ToHashSet(StringComparer.Ordinal);
     }
 }

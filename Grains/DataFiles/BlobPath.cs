@@ -1,0 +1,29 @@
+using OrleansPV.Processing.Sources.Readers;
+
+namespace OrleansPV.Grains.DataFiles;
+
+/// <summary>blob://container/path/in/container, split and checked.</summary>
+internal readonly record struct BlobPath(string Container, string Name)
+{
+    public const string Scheme = "blob://";
+
+    public static bool IsBlob(string path) => path.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
+
+    public static BlobPath Parse(string path)
+    {
+        string rest = path[Scheme.Length..];
+        int slash = rest.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || slash == rest.Length - 1)
+        {
+            throw new DataFileAccessException(path, "expected blob://container/path");
+        }
+
+        string name = rest[(slash + 1)..];
+        if (name.Split('/').Any(static part => part is "." or ".." || part.Length == 0))
+        {
+            throw new DataFileAccessException(path, "a blob path may not contain empty, '.' or '..' parts");
+        }
+
+        return new BlobPath(rest[..slash], name);
+    }
+}
