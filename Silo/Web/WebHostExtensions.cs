@@ -27,5 +27,9 @@ internal static class WebHostExtensions
     }
 
     /// <summary>The web front end's endpoints (the page, its WebSocket, health and metrics are added here).</summary>
-    public static WebApplication MapOrleansPVWeb(this WebApplication app) => app;
+    public static WebApplication MapOrleansPVWeb(this WebApplication app)
+    {
+        app.MapOrleansPVPage();
+        return app;
+    }
 }
