@@ -72,7 +72,7 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
                 await SetVisibilityAsync(Session.GetProxy(Require(id)), message["visible"]?.GetValue<bool>() ?? true);
                 break;
             case "display":
-                SetDisplay(Session.GetProxy(Require(id)), message);
+                await SetDisplayAsync(Session.GetProxy(Require(id)), message);
                 break;
             case "cancel":
                 context.Cancel(Require(id));
@@ -240,7 +240,7 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
     }
 
     /// <summary>The display section: representation type and colouring (solid colour or an array).</summary>
-    private void SetDisplay(Proxy proxy, JsonObject message)
+    private async Task SetDisplayAsync(Proxy proxy, JsonObject message)
     {
         Proxy representation = Session.FindRepresentation(proxy, context.View)
             ?? throw new SessionException($"{proxy.Label} is not shown yet: Apply it first.");
@@ -255,6 +255,7 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
         }
 
         representation.UpdateVTKObjects();
+        await WebDisplay.FitColorsAsync(context, representation);
         context.PipelineChanged();
     }
 

@@ -43,9 +43,51 @@ internal static class WebDisplay
 
         representation.UpdateVTKObjects();
         HideReplacedInput(context, proxy);
+        await FitColorsAsync(context, representation);
         if (viewWasEmpty)
         {
             await context.View.ResetCameraAsync(context.Closing);
+        }
+    }
+
+    /// <summary>
+    /// ParaView's "grow and update on Apply": the array's shared colour map spans the array's range in
+    /// every visible representation coloured by it (a Slice's RTData and a Contour's single value alike).
+    /// </summary>
+    public static async Task FitColorsAsync(WebSessionContext context, Proxy representation)
+    {
+        string[] colour = representation.GetProperty("ColorArrayName").AsStrings();
+        if (colour.Length != 5 || colour[4].Length == 0)
+        {
+            return;
+        }
+
+        string name = colour[4];
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (Proxy shown in VisibleRepresentations(context).ToArray())
+        {
+            string[] shownColour = shown.GetProperty("ColorArrayName").AsStrings();
+            if (shownColour.Length != 5 || shownColour[4] != name || shown.GetProperty("Input").AsProxy() is not { } input)
+            {
+                continue;
+            }
+
+            // Shown outputs are computed already (the render service keeps them current): this answers at once.
+            DataInformation info = await input.UpdatePipelineAsync(cancellationToken: context.Closing);
+            if ((shownColour[3] == "1" ? info.GetCellArray(name) : info.GetPointArray(name)) is { } array)
+            {
+                (double low, double high) = array.Range(-1);
+                min = Math.Min(min, low);
+                max = Math.Max(max, high);
+            }
+        }
+
+        // A single value (one isosurface alone) keeps the colour map's own fit, as a degenerate range would.
+        if (max > min)
+        {
+            Proxy table = context.Session.GetColorTransferFunction(name);
+            table.RescaleTransferFunction(min, max);
+            table.UpdateVTKObjects();
         }
     }
 

@@ -53,10 +53,28 @@ public sealed class CollaborationTests(WebPageFixture web, ITestOutputHelper out
         await Assertions.Expect(ada.Page.GetByRole(AriaRole.Button, new() { Name = "Visibility of Contour1" })).ToHaveAttributeAsync("aria-pressed", "false");
 
         // Chat reaches everyone in the session's order.
-        await bob.Page.GetByLabel("Chat message").FillAsync("Nice contour!");
+        await bob.Page.GetByLabel("Chat message", new() { Exact = true }).FillAsync("Nice contour!");
         await bob.Button("Send").ClickAsync();
         await Assertions.Expect(ada.Page.GetByRole(AriaRole.Log, new() { Name = "Chat messages" })).ToContainTextAsync("bob: Nice contour!");
         await ada.ScreenshotAsync("chat");
+    }
+
+    [Fact]
+    public async Task An_address_with_an_unknown_session_says_so_and_offers_a_new_one()
+    {
+        IBrowserContext context = await web.Browser.NewContextAsync();
+        try
+        {
+            IPage page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(web.PageAddress, "?session=no-such-session&user=eve").ToString());
+            await Assertions.Expect(page.GetByRole(AriaRole.Log, new() { Name = "Messages", Exact = true })).ToContainTextAsync("No session 'no-such-session'");
+            await page.GetByRole(AriaRole.Link, new() { Name = "start a new session" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.Contains("session=", StringComparison.Ordinal) && !url.Contains("no-such-session", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     }
 
     private static string SessionOf(string address) =>

@@ -25,5 +25,13 @@ public sealed class DocsScreenshotTests(WebPageFixture web)
         await page.DragAsync(dx: 120, dy: 60, moves: 20);
         await page.WaitForStillAsync(newerThanFrame: frame);
         await page.ScreenshotAsync("web-client");
+
+        // The Screenshot button downloads the view as a PNG rendered at the view's size.
+        IDownload download = await page.Page.RunAndWaitForDownloadAsync(() => page.Button("Screenshot").ClickAsync());
+        string saved = Artifacts.PathFor("docs", "screenshot-button");
+        await download.SaveAsAsync(saved);
+        byte[] png = await File.ReadAllBytesAsync(saved);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.True(png.Length > 10_000, $"The screenshot has only {png.Length} bytes.");
     }
 }

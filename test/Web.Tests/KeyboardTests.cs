@@ -11,7 +11,7 @@ public sealed class KeyboardTests(WebPageFixture web)
     public async Task A_pipeline_is_built_and_viewed_by_keyboard_at_full_hd()
     {
         await using WebPage page = await web.OpenAsync("keyboard", width: 1920, height: 1080);
-        await page.AssertInsideWindowAsync(page.Page.GetByLabel("Chat message"));
+        await page.AssertInsideWindowAsync(page.Page.GetByLabel("Chat message", new() { Exact = true }));
 
         // Sources menu: Tab to it, Enter opens it on its first item, typing a letter moves to "Wavelet".
         await TabToAsync(page, page.Button("Sources"));

@@ -82,6 +82,11 @@ public sealed class NewUserTests(WebPageFixture web, ITestOutputHelper output)
         await Assertions.Expect(page.Field("Whole Extent 2")).ToHaveValueAsync("10");
         await Assertions.Expect(page.Messages).ToContainTextAsync("Undone.");
         await page.ScreenshotAsync("undone");
+
+        // Redo brings it back (the panel follows the session's state, not the page's).
+        await page.Button("Redo").ClickAsync();
+        await Assertions.Expect(page.Field("Whole Extent 2")).ToHaveValueAsync("180");
+        await Assertions.Expect(page.Messages).ToContainTextAsync("Redone.");
     }
 
     [Fact]

@@ -67,10 +67,14 @@ export function createLegend(figure, store) {
     const shown = coloured(store.selected) ?? [...store.proxies.values()].map(coloured).find((c) => c);
     figure.hidden = !shown;
     if (!shown) return;
+    // The colour map is shared per array and spans every visible proxy coloured by it (as the server fits it).
+    const all = [...store.proxies.values()].map(coloured).filter((c) => c && c.name === shown.name);
+    const low = Math.min(...all.map((c) => c.array.min));
+    const high = Math.max(...all.map((c) => c.array.max));
     title.textContent = shown.name;
-    min.textContent = number(shown.array.min);
-    max.textContent = number(shown.array.max);
-    figure.setAttribute('aria-label', `Color legend: ${shown.name} from ${number(shown.array.min)} to ${number(shown.array.max)}`);
+    min.textContent = number(low);
+    max.textContent = number(high);
+    figure.setAttribute('aria-label', `Color legend: ${shown.name} from ${number(low)} to ${number(high)}`);
   }
 
   store.addEventListener('change', render);

@@ -59,8 +59,22 @@ store.addEventListener('change', () => filtersMenu.setDisabled(store.selectedId 
 
 const on = (type, handler) => connection.addEventListener(type, (event) => handler(event.detail));
 on('opened', () => { status.textContent = 'Connected'; });
-on('closed', () => { status.textContent = 'Disconnected: reload the page to join again'; log('The connection to the silo closed.', 'error'); });
+let joined = false;
+on('closed', () => {
+  log('The connection to the silo closed.', 'error');
+  if (joined) {
+    status.textContent = 'Disconnected: reload the page to join again';
+    return;
+  }
+  // The session in the address does not exist (any more): offer a new one.
+  const link = document.createElement('a');
+  link.href = location.pathname;
+  link.textContent = 'start a new session';
+  link.style.color = 'inherit';
+  status.replaceChildren('Could not open this session: ', link);
+});
 on('hello', (hello) => {
+  joined = true;
   store.clientId = hello.client;
   store.setDefinitions(hello.definitions);
   sourcesMenu.fill(hello.definitions.filter((d) => d.group === 'sources'));

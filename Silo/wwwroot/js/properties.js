@@ -25,7 +25,12 @@ export function createPropertiesPanel(form, buttons, store, send) {
     const proxy = store.selected;
     const key = proxy ? `${proxy.id}|${Object.values(proxy.children).map((c) => c.id).join(',')}|${showAdvanced}` : '';
     if (!force && key === structure && proxy) {
-      if (!dirty) for (const field of fields) field.set(valueOf(proxy, field));
+      if (!dirty) {
+        for (const field of fields) {
+          field.set(valueOf(proxy, field));
+          field.initial = JSON.stringify(field.get());
+        }
+      }
       for (const field of fields) field.refresh?.();
       renderDisplay(proxy);
       update();
@@ -151,8 +156,9 @@ export function createPropertiesPanel(form, buttons, store, send) {
     panelError.hidden = true;
     dirty = false;
     update();
+    // The fields' initial values follow the session (the next pipeline message), not this send: a
+    // rejected Apply leaves every edit pending, so correcting one field sends the others again too.
     send({ type: 'apply', id: proxy.id, values, children });
-    for (const field of fields) field.initial = JSON.stringify(field.get());
   }
 
   function reset() {
