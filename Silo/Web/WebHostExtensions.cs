@@ -31,6 +31,7 @@ internal static class WebHostExtensions
     public static WebApplication MapOrleansPVWeb(this WebApplication app)
     {
         app.MapClusterEndpoints();
+        app.MapOrleansPVPage();
         return app;
     }
 }

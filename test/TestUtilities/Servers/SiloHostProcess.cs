@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace OrleansPV.TestUtilities.Servers;
+
+/// <summary>
+/// The real Silo host (OrleansPV.Silo.dll, what `dotnet run --project Silo` runs) as a child process on
+/// 127.0.0.1 with free ports, ready once it printed its gateway (and web page, when it has one); stopped
+/// by its own process id only.
+/// </summary>
+public sealed partial class SiloHostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private SiloHostProcess(Process process) => _process = process;
+
+    /// <summary>The orleans:// URI the silo printed when it became ready.</summary>
+    public string Gateway { get; private set; } = "";
+
+    /// <summary>The web page's address (http://127.0.0.1:PORT/) the silo printed, or null.</summary>
+    public Uri? WebPage { get; private set; }
+
+    /// <summary>What the silo printed so far (for failure messages).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join(Environment.NewLine, _output);
+            }
+        }
+    }
+
+    /// <summary>Starts the silo dll with free silo, gateway and web ports plus <paramref name="extraArguments"/>.</summary>
+    public static async Task<SiloHostProcess> StartAsync(string siloDll, TimeSpan timeout, params string[] extraArguments)
+    {
+        if (!File.Exists(siloDll))
+        {
+            throw new FileNotFoundException($"The silo host was not built at {siloDll}.", siloDll);
+        }
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            // Another working directory than the silo's: the host must find everything it serves by itself.
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (string argument in (string[])[siloDll, "--Silo:SiloPort=0", "--Silo:GatewayPort=0", "--Web:Port=0", .. extraArguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var silo = new SiloHostProcess(process);
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) => silo.Record(e.Data, ready);
+        process.ErrorDataReceived += (_, e) => silo.Record(e.Data, ready: null);
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"The silo exited with code {process.ExitCode} before it was ready:{Environment.NewLine}{silo.Output}"));
+        process.EnableRaisingEvents = true;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await ready.Task.WaitAsync(timeout);
+            return silo;
+        }
+        catch
+        {
+            await silo.DisposeAsync();
+            throw;
+        }
+    }
+
+    private void Record(string? line, TaskCompletionSource? ready)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+
+        if (WebLine().Match(line) is { Success: true } web)
+        {
+            WebPage = new Uri(web.Groups[1].Value);
+        }
+
+        if (ReadyLine().Match(line) is { Success: true } gateway)
+        {
+            Gateway = gateway.Groups[1].Value;
+            ready?.TrySetResult();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    [GeneratedRegex(@"connect with (orleans://\S+)")]
+    private static partial Regex ReadyLine();
+
+    [GeneratedRegex(@"OrleansPV web page: (http://\S+)")]
+    private static partial Regex WebLine();
+}
