@@ -16,5 +16,6 @@ internal static class BenchmarkSuites
         new ColdStart.ColdStartBenchmark(),
         new Recovery.SiloLossBenchmark(),
         new Cluster.ClusterLoadBenchmark(),
+        new Durability.DurableStorageBenchmark(),
     ];
 }
