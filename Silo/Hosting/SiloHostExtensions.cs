@@ -30,6 +30,7 @@ internal static class SiloHostExtensions
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
             silo.AddOrleansPV();
+            silo.AddSiloStorage(builder.Configuration);
         });
 
         // After the silo and before the ready line: the service path (sessions, messaging, the
