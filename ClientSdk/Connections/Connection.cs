@@ -99,11 +99,17 @@ public sealed class Connection : IAsyncDisposable
         return Track(new Session(this, id, joined));
     }
 
-    /// <summary>Joins a session by id: fetches its registrations and proxy states (kind 3).</summary>
+    /// <summary>
+    /// Joins a session by id: fetches its registrations and proxy states (kind 3). While the silo of the
+    /// session is being replaced, the join is retried (within <see cref="ConnectionOptions.RecoveryTimeout"/>).
+    /// </summary>
     public async Task<Session> JoinSessionAsync(string sessionId, string userName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        JoinResult joined = await GrainFactory.GetGrain<ISessionGrain>(sessionId).JoinAsync(userName, cancellationToken);
+        // Retried while the session's silo is being replaced (a join whose answer was lost leaves a
+        // client the session removes after its client timeout, since it sends no heartbeat).
+        var recovery = new SessionRecovery(sessionId, Options.RecoveryTimeout, LoggerFactory.CreateLogger<SessionRecovery>());
+        JoinResult joined = await recovery.RunAsync("join", token => GrainFactory.GetGrain<ISessionGrain>(sessionId).JoinAsync(userName, token), cancellationToken);
         return Track(new Session(this, sessionId, joined));
     }
 

@@ -33,7 +33,7 @@ public sealed class ProgressSubscription : IAsyncEnumerable<ProgressEvent>, IAsy
     }
 
     /// <summary>How many times the subscription was made anew after an interruption.</summary>
-    public int Renewals { get; private set; }
+    internal int Renewals { get; private set; }
 
     internal static async Task<ProgressSubscription> StartAsync(IAsyncStream<ProgressEvent> stream, SessionRecovery? recovery = null)
     {

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Azure.Storage.Blobs;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
-using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansPV.Benchmarks.Harness;
 using OrleansPV.Client;
@@ -100,8 +97,7 @@ internal sealed class SiloLossBenchmark : IBenchmarkSuite
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddOrleansPV();
-            AddBlobStorage(silo, StorageProviders.State, storage);
-            AddBlobStorage(silo, "PubSubStore", storage);
+            silo.AddOrleansPVStorage(new OrleansPVStorageOptions { Provider = StorageProvider.AzureBlob, AzureBlob = { ConnectionString = storage, ContainerName = "orleanspv-siloloss" } });
             if (tuned)
             {
                 silo.Configure<ClusterMembershipOptions>(FastEviction.Apply);
@@ -117,12 +113,4 @@ internal sealed class SiloLossBenchmark : IBenchmarkSuite
         await cluster.DeployAsync();
         return cluster;
     }
-
-    private static void AddBlobStorage(ISiloBuilder silo, string name, string connectionString)
-        => silo.AddAzureBlobGrainStorage(name, (OptionsBuilder<AzureBlobStorageOptions> blob) => blob.Configure<Serializer>((o, serializer) =>
-        {
-            o.BlobServiceClient = new BlobServiceClient(connectionString);
-            o.ContainerName = "orleanspv-siloloss";
-            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-        }));
 }

@@ -1,9 +1,6 @@
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
-using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansPV.Client;
 using OrleansPV.GrainInterfaces;
@@ -35,8 +32,7 @@ public sealed class RecoveryClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddOrleansPV();
-            AddBlobStorage(silo, StorageProviders.State, storage);
-            AddBlobStorage(silo, "PubSubStore", storage);
+            silo.AddOrleansPVStorage(new OrleansPVStorageOptions { Provider = StorageProvider.AzureBlob, AzureBlob = { ConnectionString = storage, ContainerName = "orleanspv-recovery" } });
             silo.Configure<ClusterMembershipOptions>(FastEviction.Apply);
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
         });
@@ -68,13 +64,4 @@ public sealed class RecoveryClusterFixture : IAsyncLifetime
         await Cluster.DisposeAsync();
         await Azurite.DisposeAsync();
     }
-
-    /// <summary>Orleans' blob provider with Orleans' binary serializer (the states hold protobuf messages, which its JSON default cannot round-trip).</summary>
-    private static void AddBlobStorage(ISiloBuilder silo, string name, string connectionString)
-        => silo.AddAzureBlobGrainStorage(name, (OptionsBuilder<AzureBlobStorageOptions> blob) => blob.Configure<Serializer>((o, serializer) =>
-        {
-            o.BlobServiceClient = new BlobServiceClient(connectionString);
-            o.ContainerName = "orleanspv-recovery";
-            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-        }));
 }
