@@ -100,8 +100,8 @@ public static class ServiceWarmUpScene
     }
 
     /// <summary>
-    /// Deletes the warm-up's proxies and those Show and ColorBy registered (colour maps), and leaves
-    /// the session, so it holds nothing.
+    /// Deletes the warm-up's proxies and those Show and ColorBy registered (colour maps), leaves the
+    /// session, and discards it, so nothing of it stays in the cluster's storage.
     /// </summary>
     private static async Task EmptyAndLeaveAsync(Session session, Proxy[] created, CancellationToken cancellationToken)
     {
@@ -118,6 +118,8 @@ public static class ServiceWarmUpScene
 
         await session.FlushAsync(cancellationToken);
         await session.LeaveAsync();
+        // With durable storage a left session stays stored (it can be joined again): the warm-up's is deleted.
+        await session.Connection.GrainFactory.GetGrain<ISessionGrain>(session.Id).DiscardAsync(cancellationToken);
     }
 
     /// <summary>A camera 100 from the origin, turned 18° per still as the real sequences do.</summary>

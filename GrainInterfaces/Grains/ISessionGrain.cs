@@ -67,4 +67,12 @@ public interface ISessionGrain : ISiloLocatedGrain
     /// <summary>Proxy definitions (ParaView XML) a client registered at run time, for every later client and grain.</summary>
     [Alias("RegisterDefinitions")]
     Task RegisterDefinitionsAsync(string xml, string sourceName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the session and everything stored for it (its proxies, change log, undo history), so its
+    /// id names no session any more. Only when no client is connected (SessionException otherwise): for
+    /// throwaway sessions such as the service warm-up's.
+    /// </summary>
+    [Alias("Discard")]
+    Task DiscardAsync(CancellationToken cancellationToken = default);
 }

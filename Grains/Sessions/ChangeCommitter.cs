@@ -59,7 +59,7 @@ internal sealed class ChangeCommitter(SessionContext session)
             }
         }
 
-        await session.SaveAsync(cancellationToken);
+        await session.SaveAsync(batch.Changes, cancellationToken);
         GrainsInstruments.PushesAccepted.Add(batch.Changes.Count);
         if (batch.Changes.Count > 0)
         {

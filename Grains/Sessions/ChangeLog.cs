@@ -3,8 +3,8 @@ using OrleansPV.GrainInterfaces;
 namespace OrleansPV.Grains.Sessions;
 
 /// <summary>
-/// The latest accepted changes of a session, in order, in a bounded ring, and a signal for readers
-/// waiting for the next one. Used only from the session grain's turns.
+/// The latest accepted changes of a session, in order, in a bounded ring (older ones are read from the
+/// stored chunks), and a signal for readers waiting for the next one. Used only from the feed's turns.
 /// </summary>
 internal sealed class ChangeLog(int capacity)
 {
@@ -17,28 +17,25 @@ internal sealed class ChangeLog(int capacity)
     /// <summary>Completes when a change is added after this was read.</summary>
     public Task NextAdded => _next.Task;
 
-    /// <summary>Sets where the log starts (after a reactivation the older changes are gone).</summary>
+    /// <summary>Sets where the log stands (changes up to there are in storage).</summary>
     public void StartAfter(ulong sequence) => Last = Math.Max(Last, sequence);
 
+    /// <summary>Adds the next change; one already held (a repeated append) is ignored.</summary>
     public void Add(SessionChange change)
     {
-        Last = change.Sequence;
+        if (change.Sequence <= Last && Get(change.Sequence) is not null)
+        {
+            return;
+        }
+
+        Last = Math.Max(Last, change.Sequence);
         _ring[(int)(change.Sequence % (ulong)_ring.Length)] = change;
         TaskCompletionSource added = _next;
         _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         added.TrySetResult();
     }
 
-    /// <summary>True when every change after <paramref name="sequence"/> is still kept.</summary>
-    public bool Holds(ulong sequence)
-    {
-        if (sequence >= Last)
-        {
-            return true;
-        }
-
-        return _ring[(int)((sequence + 1) % (ulong)_ring.Length)] is { } oldest && oldest.Sequence == sequence + 1;
-    }
-
-    public SessionChange? Get(ulong sequence) => _ring[(int)(sequence % (ulong)_ring.Length)];
+    /// <summary>Change <paramref name="sequence"/> if the ring still holds it.</summary>
+    public SessionChange? Get(ulong sequence)
+        => _ring[(int)(sequence % (ulong)_ring.Length)] is { } change && change.Sequence == sequence ? change : null;
 }

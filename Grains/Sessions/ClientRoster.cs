@@ -184,7 +184,7 @@ internal sealed class ClientRoster(SessionContext session, Func<CancellationToke
             changes.Add(new SessionChange(State.Sequence, client.ClientId, new PushState(), notice));
         }
 
-        await session.SaveAsync(cancellationToken);
+        await session.SaveAsync(changes, cancellationToken);
         await session.Feed.AppendAsync(changes, cancellationToken);
     }
 }

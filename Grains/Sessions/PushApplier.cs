@@ -8,8 +8,8 @@ namespace OrleansPV.Grains.Sessions;
 /// </summary>
 internal sealed class PushApplier(SessionContext session)
 {
-    /// <summary>Applies one message; returns how to redo and undo it (null for an ignored duplicate).</summary>
-    public async Task<UndoStep?> ApplyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
+    /// <summary>Applies one message (one the session has not processed yet); returns how to redo and undo it.</summary>
+    public async Task<UndoStep> ApplyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
     {
         switch (message.BodyCase)
         {
@@ -22,7 +22,7 @@ internal sealed class PushApplier(SessionContext session)
         }
     }
 
-    private async Task<UndoStep?> ApplyToProxyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
+    private async Task<UndoStep> ApplyToProxyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
     {
         ulong globalId = message.Proxy.GlobalId;
         if (globalId < 2)
@@ -32,12 +32,15 @@ internal sealed class PushApplier(SessionContext session)
 
         ProxyApplyResult result = await session.Proxy(globalId).ApplyAsync(message, cancellationToken);
         session.State.Proxies.Add(globalId);
+        batch.States[globalId] = result.After;
         if (!result.Applied)
         {
-            return null;
+            // The session never recorded this push (its watermark is below it) but the proxy stored it: the
+            // session's save failed after the proxy's. Recorded now, so every client gets it; its previous
+            // values are gone, so undoing it changes nothing.
+            return new UndoStep([message.Clone()], []);
         }
 
-        batch.States[globalId] = result.After;
         return UndoSteps.ForProxy(message, result);
     }
 

@@ -23,24 +23,33 @@ internal sealed class PushProcessor(SessionContext session, ClientRoster roster,
             {
                 MessageHeader header = message.Header ?? new MessageHeader();
                 using Activity? activity = GrainsTelemetry.StartMessageActivity("SessionGrain.Push", header);
+                bool fromClient = false;
                 try
                 {
                     roster.RequireClient(header.ClientId);
-                    batch.Processed(header.ClientId, header.ClientSequence);
-                    roster.RequireEditor(header.ClientId);
-                    UndoStep? step = await applier.ApplyAsync(message, batch, cancellationToken);
-                    if (step is null)
+                    fromClient = true;
+                    if (header.ClientSequence != 0 && header.ClientSequence <= session.State.ProcessedPushes.GetValueOrDefault(header.ClientId))
                     {
-                        // A resent or overtaken message the proxy already had: nothing changed, nothing to fan out.
+                        // Re-sent (its reply was lost, e.g. with a silo): processed and stored already, so acknowledged, not applied twice.
                         continue;
                     }
 
+                    roster.RequireEditor(header.ClientId);
+                    UndoStep step = await applier.ApplyAsync(message, batch, cancellationToken);
+                    // Processed only once applied or rejected: a push that failed otherwise (storage down)
+                    // must be applied when it is sent again, not taken for a duplicate.
+                    batch.Processed(header.ClientId, header.ClientSequence);
                     history.Record(header, step);
                     committer.Accept(batch, header.ClientId, message);
                     session.Logger.LogPush(session.SessionId, header.ClientId, header.ClientSequence, header.GlobalId, session.State.Sequence);
                 }
                 catch (OrleansPVException ex)
                 {
+                    if (fromClient)
+                    {
+                        batch.Processed(header.ClientId, header.ClientSequence);
+                    }
+
                     session.Logger.LogRejected(session.SessionId, header.ClientId, header.ClientSequence, ex.Message);
                     rejections.Add(new PushRejection(header.ClientSequence, header.GlobalId, ex.GetType().Name, ex.Message));
                 }

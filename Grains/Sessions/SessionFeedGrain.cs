@@ -1,25 +1,41 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 using Orleans.Placement;
+using Orleans.Storage;
 using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.Storage;
 
 namespace OrleansPV.Grains.Sessions;
 
 /// <summary>
-/// Keeps the newest accepted changes of a session in a bounded ring and streams them to clients.
-/// Reentrant: waiting enumerations interleave with appends. Placed beside its session (which calls
-/// it first). It keeps no state across activations: a client whose changes are gone joins again.
+/// Streams a session's accepted changes to clients: the newest from a bounded ring, older ones from the
+/// session's stored log (its snapshot's open tail and its sealed chunks), so a client can resume from
+/// any sequence it saw, also after this grain, the session or the whole cluster was re-activated.
+/// Reentrant: waiting enumerations interleave with appends. Placed beside its session (which calls it first).
 /// </summary>
 [Reentrant]
 [PreferLocalPlacement]
-internal sealed class SessionFeedGrain : Grain, ISessionFeedGrain
+internal sealed class SessionFeedGrain(IServiceProvider services) : Grain, ISessionFeedGrain
 {
-    /// <summary>Accepted changes kept for clients that fall behind or reconnect.</summary>
+    /// <summary>Accepted changes kept in memory for clients that fall behind or reconnect.</summary>
     internal const int Capacity = 16_384;
 
+    /// <summary>The session grain's state name (its [PersistentState]).</summary>
+    internal const string SessionStateName = "session";
+
     private readonly ChangeLog _changes = new(Capacity);
+    private readonly IGrainStorage _storage = services.GetRequiredKeyedService<IGrainStorage>(StorageProviders.State);
+    private ChunkStore<ChangeChunk>? _chunks;
 
     private string SessionId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _chunks = SessionStore.LogChunks(_storage, SessionId);
+        await ReadOpenChangesAsync(cancellationToken);
+        await base.OnActivateAsync(cancellationToken);
+    }
 
     public Task StartAsync(ulong afterSequence, CancellationToken cancellationToken = default)
     {
@@ -40,26 +56,25 @@ internal sealed class SessionFeedGrain : Grain, ISessionFeedGrain
 
     public async IAsyncEnumerable<SessionChange> ChangesAsync(ulong afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (!_changes.Holds(afterSequence))
-        {
-            throw new SessionException($"Session '{SessionId}' no longer keeps the changes after {afterSequence} (it is at {_changes.Last}); join again for a new snapshot.");
-        }
-
         ulong next = afterSequence + 1;
         while (!cancellationToken.IsCancellationRequested)
         {
             Task added = _changes.NextAdded;
             while (next <= _changes.Last)
             {
-                // A reader this far behind finds its slot reused (or empty after a reactivation).
-                SessionChange? change = _changes.Get(next);
-                if (change is null || change.Sequence != next)
+                if (_changes.Get(next) is { } change)
                 {
-                    throw new SessionException($"Session '{SessionId}' no longer keeps change {next} (it is at {_changes.Last}); join again for a new snapshot.");
+                    next++;
+                    yield return change;
+                    continue;
                 }
 
-                next++;
-                yield return change;
+                // Older than the ring (or from before this activation): from its sealed chunk.
+                foreach (SessionChange stored in await ReadChunkAsync(next, cancellationToken))
+                {
+                    next++;
+                    yield return stored;
+                }
             }
 
             try
@@ -70,6 +85,46 @@ internal sealed class SessionFeedGrain : Grain, ISessionFeedGrain
             {
                 yield break;
             }
+        }
+    }
+
+    /// <summary>The stored changes from <paramref name="sequence"/> to the end of its chunk (or of the session's open tail).</summary>
+    private async Task<IEnumerable<SessionChange>> ReadChunkAsync(ulong sequence, CancellationToken cancellationToken)
+    {
+        ChangeChunk? chunk = await _chunks!.ReadAsync(SessionStore.ChunkOf(sequence), cancellationToken);
+        List<SessionChange> from = chunk?.Changes.Where(c => c.Sequence >= sequence).ToList() ?? [];
+        if (from.Count == 0)
+        {
+            // Not sealed yet: an append that never arrived (its call failed) is in the session's snapshot.
+            await ReadOpenChangesAsync(cancellationToken);
+            from = _changes.Get(sequence) is { } open ? [open] : [];
+        }
+
+        if (from.Count == 0 || from[0].Sequence != sequence)
+        {
+            throw new SessionException($"Session '{SessionId}' no longer keeps change {sequence} (it is at {_changes.Last}); join again for a new snapshot.");
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// Takes the changes not yet in a sealed chunk from the session's stored snapshot. The session stores
+    /// its changes before it appends them here, so storage is never behind this feed.
+    /// </summary>
+    private async Task ReadOpenChangesAsync(CancellationToken cancellationToken)
+    {
+        var session = new GrainState<SessionGrainState>(new SessionGrainState());
+        await _storage.ReadStateAsync(SessionStateName, GrainFactory.GetGrain<ISessionGrain>(SessionId).GetGrainId(), session, cancellationToken);
+        if (session.State is not { } stored)
+        {
+            return;
+        }
+
+        _changes.StartAfter(stored.Sequence);
+        foreach (SessionChange change in stored.OpenChanges)
+        {
+            _changes.Add(change);
         }
     }
 }

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
+using OrleansPV.Grains.Storage;
 using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Grains.Sessions;
@@ -17,6 +20,7 @@ internal sealed class SessionGrain : Grain, ISessionGrain
 
     private readonly IPersistentState<SessionGrainState> _state;
     private readonly ILocalSiloDetails _silo;
+    private readonly IServiceProvider _services;
     private readonly SessionContext _session;
     private readonly ClientRoster _roster;
     private readonly PushProcessor _pushes;
@@ -24,15 +28,19 @@ internal sealed class SessionGrain : Grain, ISessionGrain
     private IGrainTimer? _watch;
 
     public SessionGrain(
-        [PersistentState("session", StorageProviders.State)] IPersistentState<SessionGrainState> state,
+        [PersistentState(SessionFeedGrain.SessionStateName, StorageProviders.State)] IPersistentState<SessionGrainState> state,
         ILocalSiloDetails silo,
+        IServiceProvider services,
         ILogger<SessionGrain> logger)
     {
         _state = state;
         _silo = silo;
+        _services = services;
         _session = new SessionContext(this.GetPrimaryKeyString(), state, GrainFactory, logger);
         _roster = new ClientRoster(_session, GetSnapshotAsync);
         var history = new UndoHistory(UndoCapacity);
+        _session.Store = new SessionStore(state, services.GetRequiredKeyedService<IGrainStorage>(StorageProviders.State), _session.SessionId, history);
+        _session.OnStoreFailed = DeactivateOnIdle;
         var applier = new PushApplier(_session);
         var committer = new ChangeCommitter(_session);
         _pushes = new PushProcessor(_session, _roster, applier, committer, history);
@@ -43,7 +51,9 @@ internal sealed class SessionGrain : Grain, ISessionGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Changes before a reactivation are not kept: a client that needs them joins again.
+        // Everything comes back from storage: roster, registrations, watermarks, undo history; the
+        // feed reads the change log itself. Known clients get a fresh deadline for their heartbeats.
+        await _session.Store.LoadAsync(cancellationToken);
         await _session.Feed.StartAsync(State.Sequence, cancellationToken);
         StartWatchingClients();
         await base.OnActivateAsync(cancellationToken);
@@ -127,6 +137,25 @@ internal sealed class SessionGrain : Grain, ISessionGrain
 
     public Task RegisterDefinitionsAsync(string xml, string sourceName, CancellationToken cancellationToken = default)
         => GrainFactory.GetGrain<IDefinitionCatalogGrain>(0).AddAsync(xml, sourceName, cancellationToken);
+
+    public async Task DiscardAsync(CancellationToken cancellationToken = default)
+    {
+        if (State.Clients.Count > 0)
+        {
+            throw new SessionException($"Session '{_session.SessionId}' has {State.Clients.Count} connected client(s); it can be discarded only when none is.");
+        }
+
+        foreach (ulong globalId in State.Proxies)
+        {
+            await _session.Proxy(globalId).DeleteAsync(cancellationToken);
+        }
+
+        await _session.Store.ClearAsync(cancellationToken);
+        await StreamRecords.ClearAsync(_services, _session.SessionId, cancellationToken);
+        _watch?.Dispose();
+        _watch = null;
+        DeactivateOnIdle();
+    }
 
     private async Task<JoinResult> CreateAsync(string user, SessionOptions? options, CancellationToken cancellationToken)
     {

@@ -22,4 +22,7 @@ internal static partial class SessionLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId}: client {ClientId} redid {Owner}'s '{Label}' ({Steps} changes)")]
     public static partial void LogRedo(this ILogger logger, string sessionId, string clientId, string owner, string label, int steps);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Session {SessionId}: storing the session at sequence {Sequence} failed; the activation will end and start again from storage")]
+    public static partial void LogSaveFailed(this ILogger logger, string sessionId, ulong sequence, Exception exception);
 }

@@ -37,6 +37,7 @@ internal static class SiloHostExtensions
         {
             silo.UseConfiguredClustering(settings, siloPort, gatewayPort);
             silo.AddOrleansPV();
+            silo.AddSiloStorage(builder.Configuration);
             silo.AddLeastSessionsPlacement();
             if (settings.Telemetry.OtlpUri is not null)
             {

@@ -55,6 +55,23 @@ public sealed class AzuriteServer : IAsyncDisposable
         _server = await StartProcessAsync(port, _location, cancellationToken);
     }
 
+    /// <summary>
+    /// Waits until Azurite has saved its metadata, which it does every 5 s when something changed: what was
+    /// written before this call then survives <see cref="RestartAsync"/> and <see cref="StopAsync"/>, which
+    /// kill the process (a real account never loses an acknowledged write; the emulator killed does).
+    /// </summary>
+    public async Task WaitUntilSavedAsync(CancellationToken cancellationToken = default)
+    {
+        DateTime since = DateTime.UtcNow;
+        string[] databases = [Path.Combine(_location, "__azurite_db_blob__.json"), Path.Combine(_location, "__azurite_db_blob_extent__.json")];
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (!databases.All(database => File.Exists(database) && File.GetLastWriteTimeUtc(database) > since))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _server.DisposeAsync();
