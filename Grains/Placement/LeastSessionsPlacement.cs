@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Orleans.Metadata;
+using Orleans.Placement;
 using Orleans.Runtime.Placement;
 using OrleansPV.Grains.Sessions;
 
@@ -19,13 +21,15 @@ public sealed class LeastSessionsPlacement : PlacementStrategy
 /// Gives the session grain <see cref="LeastSessionsPlacement"/> without an attribute on it: a resolver
 /// Orleans asks before a class's own placement attribute.
 /// </summary>
-internal sealed class SessionPlacementResolver : IPlacementStrategyResolver
+internal sealed class SessionPlacementResolver(IOptions<SessionPlacementOptions> options) : IPlacementStrategyResolver
 {
     private static readonly string SessionTypeName = typeof(SessionGrain).FullName!;
 
     public bool TryResolvePlacementStrategy(GrainType grainType, GrainProperties? properties, out PlacementStrategy result)
     {
-        result = LeastSessionsPlacement.Instance;
+        result = options.Value.Strategy == SessionPlacementOptions.ResourceOptimized
+            ? new ResourceOptimizedPlacementAttribute().PlacementStrategy
+            : LeastSessionsPlacement.Instance;
         return properties is not null
             && properties.Properties.TryGetValue(WellKnownGrainTypeProperties.FullTypeName, out string? name)
             && name == SessionTypeName;

@@ -18,18 +18,19 @@ internal sealed class ClusterLoadBenchmark : IBenchmarkSuite
 
     public string Name => "cluster";
 
-    public string Description => "N concurrent sessions (Wavelet 64^3 → Contour → 10 renders, two participants) on 1, 2, 3 silo processes: sessions/min, renders/s, p99, memory per idle session";
+    public string Description => "[sessions] [silo counts] [LeastSessions|ResourceOptimized]: N concurrent sessions (Wavelet 64^3 → Contour → 10 renders, two participants) on 1, 2, 3 silo processes: sessions/min, renders/s, p99, memory per idle session";
 
     public async Task RunAsync(string[] args)
     {
         int sessions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 12;
         int[] siloCounts = args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [1, 2, 3];
-        Console.WriteLine($"{sessions} concurrent sessions, {Renders} renders each; {Environment.ProcessorCount} cores");
-        Console.WriteLine("| silos | wall | sessions/min | renders/s | session start p99 | change+render p50 | change+render p99 | MB per idle session |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        string placement = args.Length > 2 ? args[2] : "LeastSessions";
+        Console.WriteLine($"{sessions} concurrent sessions, {Renders} renders each; placement {placement}; {Environment.ProcessorCount} cores");
+        Console.WriteLine("| silos | wall | sessions/min | renders/s | session start p99 | change+render p50 | change+render p99 | MB per idle session | sessions per silo |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (int silos in siloCounts)
         {
-            await using SiloCluster cluster = await SiloCluster.StartAsync(silos);
+            await using SiloCluster cluster = await SiloCluster.StartAsync(silos, $"--Placement:Strategy={placement}");
             await using Connection owner = await Connection.ConnectAsync(cluster.Gateways);
             await using Connection guest = await Connection.ConnectAsync(cluster.Gateways);
             await RunSessionAsync(owner, guest, 0, [], []); // one warm round: JIT and first-use paths out of the figures
@@ -43,9 +44,10 @@ internal sealed class ClusterLoadBenchmark : IBenchmarkSuite
             double perSession = (cluster.ResidentBytes - idleBefore) / (double)sessions / (1024 * 1024);
             double[] startTimes = [.. starts.Order()];
             double[] roundTimes = [.. rounds.Order()];
+            int[] spread = await cluster.SessionsPerSiloAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {silos} | {wall:F1} s | {sessions / wall * 60:F1} | {sessions * Renders / wall:F1} | {Statistics.Milliseconds(Statistics.Percentile(startTimes, 99))} | " +
-                $"{Statistics.Milliseconds(Statistics.Percentile(roundTimes, 50))} | {Statistics.Milliseconds(Statistics.Percentile(roundTimes, 99))} | {perSession:F1} |"));
+                $"{Statistics.Milliseconds(Statistics.Percentile(roundTimes, 50))} | {Statistics.Milliseconds(Statistics.Percentile(roundTimes, 99))} | {perSession:F1} | {string.Join(" / ", spread)} |"));
         }
     }
 

@@ -10,10 +10,18 @@ namespace OrleansPV.Benchmarks.Cluster;
 /// </summary>
 internal sealed partial class SiloCluster : IAsyncDisposable
 {
-    private readonly RedisServer _redis;
-    private readonly List<(Process Process, string Gateway)> _silos = [];
+    private static readonly HttpClient Http = new();
 
-    private SiloCluster(RedisServer redis) => _redis = redis;
+    private readonly RedisServer _redis;
+    private readonly string[] _arguments;
+    private readonly List<(Process Process, string Gateway)> _silos = [];
+    private readonly List<string> _webAddresses = [];
+
+    private SiloCluster(RedisServer redis, string[] arguments)
+    {
+        _redis = redis;
+        _arguments = arguments;
+    }
 
     public string Gateways => "orleans://" + string.Join(',', _silos.Select(s => s.Gateway));
 
@@ -24,9 +32,17 @@ internal sealed partial class SiloCluster : IAsyncDisposable
         return s.Process.WorkingSet64;
     });
 
-    public static async Task<SiloCluster> StartAsync(int silos)
+    /// <summary>Session activations per silo, from each silo's /metrics (opv_sessions_active).</summary>
+    public async Task<int[]> SessionsPerSiloAsync() => await Task.WhenAll(_webAddresses.Select(async web =>
     {
-        var cluster = new SiloCluster(await RedisServer.StartAsync());
+        string metrics = await Http.GetStringAsync(new Uri(new Uri(web), "metrics"));
+        Match match = SessionsGauge().Match(metrics);
+        return match.Success ? (int)double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
+    }));
+
+    public static async Task<SiloCluster> StartAsync(int silos, params string[] arguments)
+    {
+        var cluster = new SiloCluster(await RedisServer.StartAsync(), arguments);
         try
         {
             await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.StartSiloAsync()));
@@ -73,6 +89,11 @@ internal sealed partial class SiloCluster : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (string argument in _arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         Process process = Process.Start(start)!;
         var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) =>
@@ -80,6 +101,13 @@ internal sealed partial class SiloCluster : IAsyncDisposable
             if (e.Data is not null && ReadyLine().Match(e.Data) is { Success: true } match)
             {
                 ready.TrySetResult(match.Groups[1].Value);
+            }
+            else if (e.Data is not null && WebLine().Match(e.Data) is { Success: true } web)
+            {
+                lock (_webAddresses)
+                {
+                    _webAddresses.Add(web.Groups[1].Value);
+                }
             }
         };
         process.ErrorDataReceived += (_, _) => { };
@@ -102,4 +130,10 @@ internal sealed partial class SiloCluster : IAsyncDisposable
 
     [GeneratedRegex(@"connect with orleans://(\S+)")]
     private static partial Regex ReadyLine();
+
+    [GeneratedRegex(@"OrleansPV web page: (\S+)")]
+    private static partial Regex WebLine();
+
+    [GeneratedRegex(@"^opv_sessions_active\{[^}]*\} (\S+)$", RegexOptions.Multiline)]
+    private static partial Regex SessionsGauge();
 }
