@@ -109,9 +109,10 @@ internal static class MultiBlockReader
             // The index attribute places the block (VTK does not write empty blocks at the end of a list).
             int index = children.Count;
             string? indexText = (string?)child.Attribute("index");
-            if (indexText is not null && (!int.TryParse(indexText, System.Globalization.CultureInfo.InvariantCulture, out index) || index < 0 || index > 1_000_000))
+            int maxIndex = element.Elements().Count() + 1024;
+            if (indexText is not null && (!int.TryParse(indexText, System.Globalization.CultureInfo.InvariantCulture, out index) || index < 0 || index > maxIndex))
             {
-                CollectionXml.Fail<bool>(fileName, child, $"index=\"{indexText}\": expected a block index from 0 to 1000000");
+                CollectionXml.Fail<bool>(fileName, child, $"index=\"{indexText}\": expected a block index from 0 to {maxIndex} (the element's blocks plus a margin for empty ones)");
             }
 
             while (children.Count <= index)

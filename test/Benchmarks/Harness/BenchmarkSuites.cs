@@ -17,5 +17,6 @@ internal static class BenchmarkSuites
         new Recovery.SiloLossBenchmark(),
         new Cluster.ClusterLoadBenchmark(),
         new Durability.DurableStorageBenchmark(),
+        new Readers.ReaderBenchmark(),
     ];
 }

@@ -26,6 +26,8 @@ from vtkmodules.vtkIOParallelXML import (vtkXMLPImageDataWriter, vtkXMLPPolyData
 from vtkmodules.vtkFiltersGeneral import vtkImageDataToPointSet
 from vtkmodules.vtkCommonExecutionModel import vtkTrivialProducer
 
+from make_fixtures_common import figures
+
 OUT = 'Formats'
 EXTENT = [0, 8, 0, 7, 0, 6]
 
@@ -203,35 +205,6 @@ def write_parallel(writer_class, producer_port, path, pieces, encoding, compress
     configure(writer, encoding, compressor, 'UInt64')
     assert writer.Write() == 1, path
     return path
-
-
-def arrays(collection):
-    result = []
-    for i in range(collection.GetNumberOfArrays()):
-        a = collection.GetArray(i)
-        n = a.GetNumberOfComponents()
-        ranges = [list(a.GetRange(c)) for c in range(n)]
-        if n > 1:
-            ranges.append(list(a.GetRange(-1)))
-        result.append({'name': a.GetName(), 'components': n, 'type': a.GetDataType(), 'ranges': ranges})
-    return result
-
-
-def figures(proxy, time=None):
-    if time is None:
-        proxy.UpdatePipeline()
-    else:
-        proxy.UpdatePipeline(time)
-    info = proxy.GetDataInformation()
-    return {
-        'type': info.GetDataSetTypeAsString(),
-        'points': info.GetNumberOfPoints(),
-        'cells': info.GetNumberOfCells(),
-        'bounds': list(info.GetBounds()),
-        'point_arrays': arrays(proxy.PointData),
-        'cell_arrays': arrays(proxy.CellData),
-        'field_arrays': arrays(proxy.FieldData),
-    }
 
 
 def main():
