@@ -29,11 +29,10 @@ public sealed class LocalDataFiles : IDataFileStore
         return new DataFileVersion(path, string.Create(CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}"));
     }
 
-    public Stream Open(string path, CancellationToken cancellationToken)
-    {
-        string real = Resolve(path, mustExist: true);
-        return new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1 << 16, FileOptions.SequentialScan);
-    }
+    public string LocalPath(string path, CancellationToken cancellationToken) => Resolve(path, mustExist: true);
+
+    public string Combine(string referencingFile, string reference)
+        => Path.IsPathRooted(reference) ? reference : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(referencingFile)) ?? ".", reference));
 
     public Stream Create(string path, CancellationToken cancellationToken)
     {
