@@ -41,6 +41,9 @@ internal sealed class BlobDataFiles(BlobServiceClient service, BlobCache cache) 
         return Call(path, () => blob.OpenWrite(overwrite: true, cancellationToken: cancellationToken));
     }
 
+    public string LocalPathForWriting(string path, CancellationToken cancellationToken)
+        => throw new DataFileAccessException(path, "a multiblock (.vtm, a file and a folder of block files) is written under the local data roots only; write each block to blob storage as its own file");
+
     private BlobClient Client(string path)
     {
         BlobPath parsed = BlobPath.Parse(path);

@@ -14,6 +14,8 @@ internal sealed class SiloDataFiles(LocalDataFiles local, BlobDataFiles? blobs) 
 
     public Stream Create(string path, CancellationToken cancellationToken) => Route(path).Create(path, cancellationToken);
 
+    public string LocalPathForWriting(string path, CancellationToken cancellationToken) => Route(path).LocalPathForWriting(path, cancellationToken);
+
     private IDataFileStore Route(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

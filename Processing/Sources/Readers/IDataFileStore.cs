@@ -21,6 +21,9 @@ public interface IDataFileStore
     /// </summary>
     string LocalPath(string path, CancellationToken cancellationToken);
 
+    /// <summary>A local path to write a multi-file format (a .vtm and its folder of blocks) at; refused where that is not possible (blob://).</summary>
+    string LocalPathForWriting(string path, CancellationToken cancellationToken);
+
     /// <summary>The path <paramref name="reference"/> (a file="…" inside <paramref name="referencingFile"/>, e.g. a .vtm's block) names, in this store's terms.</summary>
     string Combine(string referencingFile, string reference);
 

@@ -35,6 +35,9 @@ public sealed class LocalDataFiles : IDataFileStore
         => Path.IsPathRooted(reference) ? reference : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(referencingFile)) ?? ".", reference));
 
     public Stream Create(string path, CancellationToken cancellationToken)
+        => new FileStream(LocalPathForWriting(path, cancellationToken), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+
+    public string LocalPathForWriting(string path, CancellationToken cancellationToken)
     {
         string real = Resolve(path, mustExist: false);
         string? folder = Path.GetDirectoryName(real);
@@ -43,7 +46,7 @@ public sealed class LocalDataFiles : IDataFileStore
             throw new DataFileAccessException(path, $"its folder '{folder}' does not exist");
         }
 
-        return new FileStream(real, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        return real;
     }
 
     /// <summary>The real path of <paramref name="path"/> (links resolved), checked against the roots.</summary>
