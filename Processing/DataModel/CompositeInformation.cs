@@ -17,7 +17,7 @@ internal static class CompositeInformation
             composite.GetBounds(),
             Merge(leaves.Select(l => l.PointArrays)),
             Merge(leaves.Select(l => l.CellArrays)),
-            Merge([composite.FieldData.Select(ArrayInformation.From).ToArray(), .. leaves.Select(l => l.FieldArrays)]),
+            Merge([DataInformation.Listed(composite.FieldData), .. leaves.Select(l => l.FieldArrays)]),
             composite.MemorySize)
         {
             Blocks = blocks,

@@ -66,9 +66,13 @@ public sealed record DataInformation(
             data.NumberOfPoints,
             data.NumberOfCells,
             data.GetBounds(),
-            data.PointData.Select(ArrayInformation.From).ToArray(),
-            data.CellData.Select(ArrayInformation.From).ToArray(),
-            data.FieldData.Select(ArrayInformation.From).ToArray(),
+            Listed(data.PointData),
+            Listed(data.CellData),
+            Listed(data.FieldData),
             data.MemorySize);
     }
+
+    /// <summary>The arrays ParaView's data information lists: it leaves out the original-id arrays filters add.</summary>
+    internal static ArrayInformation[] Listed(ArrayCollection arrays)
+        => arrays.Where(a => a.Name is not ("vtkOriginalCellIds" or "vtkOriginalPointIds")).Select(ArrayInformation.From).ToArray();
 }

@@ -59,6 +59,19 @@ public abstract class Algorithm
     /// <summary>The update time its current outputs were computed for (meaningful for a time-varying algorithm).</summary>
     internal double? ExecutedForTime { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="Execute"/> takes a multiblock input as a whole. False (most filters): the executive runs
+    /// the algorithm on each block and gathers the outputs in a multiblock of the same shape, as VTK's composite
+    /// data pipeline does for filters that do not accept composite data.
+    /// </summary>
+    protected internal virtual bool AcceptsComposite => false;
+
+    /// <summary>
+    /// The outputs for a block of a multiblock this algorithm refused (threw an <see cref="AlgorithmException"/> for),
+    /// or null for an empty block. VTK's array calculator, for one, passes such a block through unchanged.
+    /// </summary>
+    protected internal virtual DataSet[]? RefusedBlockOutputs(DataSet block) => null;
+
     /// <summary>Produces the outputs from the inputs (already up to date). Check cancellation in hot loops.</summary>
     /// <param name="inputs">One entry per input port; null where nothing is connected.</param>
     protected internal abstract DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context);

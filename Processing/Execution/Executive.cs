@@ -116,7 +116,7 @@ public static class Executive
         DataSet[] outputs;
         try
         {
-            outputs = algorithm.Execute(inputs, context);
+            outputs = CompositeExecution.Execute(algorithm, inputs, context);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not AlgorithmException)
         {

@@ -13,6 +13,10 @@ internal static class DataSetCopy
         {
             case ImageData image:
                 return image.ShallowCopy();
+            case StructuredGrid structured:
+                return structured.ShallowCopy();
+            case RectilinearGrid rectilinear:
+                return rectilinear.ShallowCopy();
             case PolyData poly:
                 copy = new PolyData { Points = poly.Points, Verts = poly.Verts, Lines = poly.Lines, Polys = poly.Polys, Strips = poly.Strips };
                 break;

@@ -14,6 +14,9 @@ internal static class PointCoordinates
             case ImageData image:
                 CopyImage(image, start, xyz);
                 break;
+            case RectilinearGrid grid:
+                CopyRectilinear(grid, start, xyz);
+                break;
             case PointSet { Points: DataArray<float> points }:
                 ReadOnlySpan<float> f = points.ReadOnlyValues.Slice(start * 3, count * 3);
                 for (int i = 0; i < f.Length; i++)
@@ -33,6 +36,17 @@ internal static class PointCoordinates
                 }
 
                 break;
+        }
+    }
+
+    private static void CopyRectilinear(RectilinearGrid grid, int start, Span<double> xyz)
+    {
+        (int nx, int ny, _) = grid.Dimensions;
+        for (int p = 0, id = start; p < xyz.Length; p += 3, id++)
+        {
+            xyz[p] = grid.XCoordinates.GetValue(id % nx, 0);
+            xyz[p + 1] = grid.YCoordinates.GetValue(id / nx % ny, 0);
+            xyz[p + 2] = grid.ZCoordinates.GetValue(id / (nx * ny), 0);
         }
     }
 

@@ -11,6 +11,15 @@ internal static class StructuredMerge
     public static DataSet Place(IReadOnlyList<DataSet> pieces, Extent whole, string fileName)
     {
         DataSet first = pieces[0];
+
+        // The whole extent is allocated: its points must come from the pieces, so a header cannot make this
+        // allocate more than the files hold (pieces share boundary points, so together they hold at least as many).
+        long held = pieces.Sum(p => (long)PieceMerger.Extent(p)!.Value.NumberOfPoints);
+        if (held < whole.NumberOfPoints)
+        {
+            throw new VtkFileFormatException(fileName, "WholeExtent", $"the pieces hold {held} points but WholeExtent '{string.Join(' ', whole.ToArray())}' has {whole.NumberOfPoints}; the pieces do not cover it");
+        }
+
         DataSet output = first switch
         {
             ImageData image => new ImageData(whole, image.Origin, image.Spacing),

@@ -230,10 +230,15 @@ public sealed class CalculatorFilter : Algorithm
         }
     }
 
+    /// <summary>vtkArrayCalculator reports a block it cannot compute (a missing variable) and passes it through.</summary>
+    protected internal override DataSet[]? RefusedBlockOutputs(DataSet block) => [DataSetCopy.Shallow(block)];
+
     private static DataSet EmptyLike(DataSet input) => input switch
     {
         ImageData => new ImageData(new Extent(0, -1, 0, -1, 0, -1), default, new Vector3d(1, 1, 1)),
         PolyData => new PolyData(),
+        StructuredGrid => new StructuredGrid(new Extent(0, -1, 0, -1, 0, -1)),
+        RectilinearGrid => new RectilinearGrid(new Extent(0, -1, 0, -1, 0, -1), new DataArray<float>("x", 1, 0), new DataArray<float>("y", 1, 0), new DataArray<float>("z", 1, 0)),
         _ => new UnstructuredGrid(),
     };
 }

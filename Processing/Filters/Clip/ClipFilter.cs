@@ -63,7 +63,7 @@ public sealed class ClipFilter : Algorithm
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        DataSet input = RequireInput<DataSet>(inputs);
+        DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
         var cells = new CellSource(input, ClassName);
         if (_function is null && _association == FieldAssociation.Cells)
         {

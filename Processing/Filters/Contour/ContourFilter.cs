@@ -89,7 +89,7 @@ public sealed class ContourFilter : Algorithm
 
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
-        DataSet input = RequireInput<DataSet>(inputs);
+        DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
         DataArray scalars = FindScalars(input);
         if (scalars.NumberOfComponents != 1)
         {

@@ -23,7 +23,7 @@ public sealed class SurfaceFilter : Algorithm
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        DataSet input = RequireInput<DataSet>(inputs);
+        DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
         if (input is PolyData poly)
         {
             var copy = new PolyData { Points = poly.Points, Verts = poly.Verts, Lines = poly.Lines, Polys = poly.Polys, Strips = poly.Strips };

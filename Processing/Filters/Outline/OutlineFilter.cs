@@ -20,32 +20,50 @@ public sealed class OutlineFilter : Algorithm
 
     public override string ClassName => "vtkPOutlineFilter";
 
+    /// <summary>A multiblock gets one poly data holding an outline per non-empty block, as ParaView 5.11's Outline.</summary>
+    protected internal override bool AcceptsComposite => true;
+
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         DataSet input = RequireInput<DataSet>(inputs);
-        Bounds b = input.GetBounds();
+        var boxes = input is MultiBlockDataSet composite
+            ? composite.Leaves().Select(l => l.GetBounds()).Where(b => b.IsValid).ToList()
+            : [input.GetBounds()];
         var output = new PolyData();
-        if (!b.IsValid)
+        if (boxes.Count == 0 || !boxes[0].IsValid)
         {
             return [output];
         }
 
-        var points = new float[24];
+        var points = new float[24 * boxes.Count];
+        var offsets = new int[(12 * boxes.Count) + 1];
+        var connectivity = new int[24 * boxes.Count];
+        for (int box = 0; box < boxes.Count; box++)
+        {
+            Corners(boxes[box], points.AsSpan(24 * box, 24));
+            for (int e = 0; e < 24; e++)
+            {
+                connectivity[(24 * box) + e] = s_edges[e] + (8 * box);
+            }
+        }
+
+        for (int i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = 2 * i;
+        }
+
+        output.Points = new DataArray<float>("Points", 3, points);
+        output.Lines = new CellArray(offsets, connectivity);
+        return [output];
+    }
+
+    private static void Corners(Bounds b, Span<float> points)
+    {
         for (int corner = 0; corner < 8; corner++)
         {
             points[3 * corner] = (float)((corner & 1) == 0 ? b.XMin : b.XMax);
             points[(3 * corner) + 1] = (float)((corner & 2) == 0 ? b.YMin : b.YMax);
             points[(3 * corner) + 2] = (float)((corner & 4) == 0 ? b.ZMin : b.ZMax);
         }
-
-        var offsets = new int[13];
-        for (int i = 0; i <= 12; i++)
-        {
-            offsets[i] = 2 * i;
-        }
-
-        output.Points = new DataArray<float>("Points", 3, points);
-        output.Lines = new CellArray(offsets, (int[])s_edges.Clone());
-        return [output];
     }
 }

@@ -27,7 +27,7 @@ public sealed class ShrinkFilter : Algorithm
 
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
-        DataSet input = RequireInput<DataSet>(inputs);
+        DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
         var output = new UnstructuredGrid();
         if (input.NumberOfCells < 1 || input.NumberOfPoints < 1)
         {

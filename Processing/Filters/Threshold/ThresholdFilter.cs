@@ -70,7 +70,7 @@ public sealed class ThresholdFilter : Algorithm
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        DataSet input = RequireInput<DataSet>(inputs);
+        DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
         var cells = new CellSource(input, ClassName);
         DataArray scalars = InputArrays.Require(input, _association, _arrayName, ClassName);
         bool[] keep = SelectCells(cells, scalars, _association, context);

@@ -58,7 +58,10 @@ internal static class BlockCompressors
         _ => 7000,
     };
 
-    /// <summary>Null when the block decompresses to exactly <paramref name="destination"/>'s length; otherwise the problem.</summary>
+    /// <summary>
+    /// Null when the block decompresses to exactly <paramref name="destination"/>'s length; otherwise the problem.
+    /// Each decoder throws its own exception types on corrupt input: all of them are problems of the file.
+    /// </summary>
     public static string? Decompress(BlockCompressor compressor, ReadOnlySpan<byte> block, Span<byte> destination, int index)
     {
         try
@@ -70,7 +73,7 @@ internal static class BlockCompressors
                 _ => FromStream(block, destination, index, s => new XZStream(s)),
             };
         }
-        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or ArgumentException or IndexOutOfRangeException or NotSupportedException or SharpCompress.Common.ArchiveException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             return $"compressed block {index} is not valid {ShortName(compressor)} data ({ex.Message})";
         }

@@ -17,11 +17,7 @@ internal static class MultiBlockReader
         var leaves = new List<Node>();
         Collect(root, leaves);
         var data = new Dictionary<Node, DataSet>(ReferenceEqualityComparer.Instance);
-        var read = new DataSet[leaves.Count];
-        Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            read[i] = DataSetReader.ReadResolved(leaves[i].File!, options, cancellationToken);
-        });
+        DataSet[] read = ParallelReads.Run(leaves.Count, i => DataSetReader.ReadResolved(leaves[i].File!, options, cancellationToken), cancellationToken);
         for (int i = 0; i < leaves.Count; i++)
         {
             data[leaves[i]] = read[i];
@@ -103,19 +99,28 @@ internal static class MultiBlockReader
         foreach (XElement child in element.Elements())
         {
             string? name = (string?)child.Attribute("name");
-            switch (child.Name.LocalName)
+            Node node = child.Name.LocalName switch
             {
-                case "Block" or "Piece":
-                    children.Add(Parse(child, path, fileName, options, depth + 1) with { Name = name });
-                    break;
-                case "DataSet":
-                    string? file = (string?)child.Attribute("file");
-                    children.Add(new Node(name, string.IsNullOrEmpty(file) ? null : options.Resolver.Resolve(path, file), null));
-                    break;
-                default:
-                    CollectionXml.Fail<bool>(fileName, child, $"unexpected element <{child.Name.LocalName}> (expected <Block>, <Piece> or <DataSet>)");
-                    break;
+                "Block" or "Piece" => Parse(child, path, fileName, options, depth + 1) with { Name = name },
+                "DataSet" => new Node(name, string.IsNullOrEmpty((string?)child.Attribute("file")) ? null : options.Resolver.Resolve(path, (string)child.Attribute("file")!), null),
+                _ => CollectionXml.Fail<Node>(fileName, child, $"unexpected element <{child.Name.LocalName}> (expected <Block>, <Piece> or <DataSet>)"),
+            };
+
+            // The index attribute places the block (VTK does not write empty blocks at the end of a list).
+            int index = children.Count;
+            string? indexText = (string?)child.Attribute("index");
+            int maxIndex = element.Elements().Count() + 1024;
+            if (indexText is not null && (!int.TryParse(indexText, System.Globalization.CultureInfo.InvariantCulture, out index) || index < 0 || index > maxIndex))
+            {
+                CollectionXml.Fail<bool>(fileName, child, $"index=\"{indexText}\": expected a block index from 0 to {maxIndex} (the element's blocks plus a margin for empty ones)");
             }
+
+            while (children.Count <= index)
+            {
+                children.Add(new Node(null, null, null));
+            }
+
+            children[index] = node;
         }
 
         return new Node(null, null, children);

@@ -22,11 +22,7 @@ internal static class ParallelXmlReader
     public static DataSet Read(string path, string fileName, VtkReadOptions options, CancellationToken cancellationToken)
     {
         (XElement summary, Extent? whole, List<string> sources) = Load(path, fileName, options);
-        var pieces = new DataSet[sources.Count];
-        Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            pieces[i] = DataSetReader.ReadResolved(sources[i], options, cancellationToken);
-        });
+        DataSet[] pieces = ParallelReads.Run(sources.Count, i => DataSetReader.ReadResolved(sources[i], options, cancellationToken), cancellationToken);
         string expected = s_serialTypes[summary.Name.LocalName];
         foreach (DataSet piece in pieces)
         {
@@ -43,8 +39,7 @@ internal static class ParallelXmlReader
     public static VtkFileInformation ReadInformation(string path, string fileName, VtkReadOptions options)
     {
         (XElement summary, Extent? whole, List<string> sources) = Load(path, fileName, options);
-        var pieces = new VtkFileInformation[sources.Count];
-        Parallel.For(0, sources.Count, i => pieces[i] = DataSetReader.ReadInformationResolved(sources[i], options));
+        VtkFileInformation[] pieces = ParallelReads.Run(sources.Count, i => DataSetReader.ReadInformationResolved(sources[i], options), CancellationToken.None);
         return new VtkFileInformation(
             s_serialTypes[summary.Name.LocalName],
             whole?.NumberOfPoints ?? pieces.Sum(p => p.NumberOfPoints),

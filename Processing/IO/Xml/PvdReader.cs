@@ -6,8 +6,9 @@ namespace OrleansPV.Processing.IO.Xml;
 
 /// <summary>
 /// .pvd collections (ParaView's PVDReader): &lt;DataSet timestep part file&gt; entries. The distinct timesteps are
-/// the time steps; a read shows the last step at or before the requested time (the first before it). One
-/// part per step gives that file's data set; several parts give a multiblock with one block per part.
+/// the time steps; a read shows the last step at or before the requested time (the first before it). When the
+/// first step has one part, every step gives its first part's data set (as ParaView 5.11 reads it); several parts
+/// in the first step give a multiblock with one block per part.
 /// </summary>
 internal static class PvdReader
 {
@@ -18,11 +19,14 @@ internal static class PvdReader
         List<Entry> entries = Load(path, fileName, options, out double[] steps);
         double step = Pick(steps, options.Time);
         var parts = entries.Where(e => e.Time == step).OrderBy(e => e.Part).ToList();
-        var data = new DataSet[parts.Count];
-        Parallel.For(0, parts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+
+        // As vtkPVDReader: the output type comes from the first step; a single-part series shows one file per step.
+        if (entries.Count(e => e.Time == steps[0]) == 1)
         {
-            data[i] = DataSetReader.ReadResolved(parts[i].File, options, cancellationToken);
-        });
+            parts = parts.Take(1).ToList();
+        }
+
+        DataSet[] data = ParallelReads.Run(parts.Count, i => DataSetReader.ReadResolved(parts[i].File, options, cancellationToken), cancellationToken);
         DataSet result = data.Length == 1 ? data[0] : new MultiBlockDataSet(data.Select(d => new Block(null, d)));
         result.DataTime = steps.Length > 0 ? step : null;
         return result;

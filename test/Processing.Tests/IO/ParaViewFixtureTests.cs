@@ -111,7 +111,8 @@ public class ParaViewFixtureTests
     [Fact]
     public void Twelve_fixture_files_are_covered()
     {
-        string[] onDisk = Directory.GetFiles(Fixtures.Directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        // The data files beside the format fixtures' script and figures (make_fixtures.py, *.json; Formats/ has its own tests).
+        string[] onDisk = Directory.GetFiles(Fixtures.Directory).Where(f => Path.GetExtension(f).StartsWith(".vt", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
         string[] tested = Files.Select(row => (string)row[0]).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(onDisk, tested);
     }
