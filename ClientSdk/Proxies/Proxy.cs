@@ -261,7 +261,23 @@ public sealed class Proxy
     internal void ReleaseInFlight(ProxyState state) => _values.ReleaseInFlight(state);
 
     /// <inheritdoc cref="ProxyValues.ApplyRemote"/>
-    internal void ApplyRemote(ProxyState state, bool informationOnly) => _values.ApplyRemote(state, informationOnly);
+    internal void ApplyRemote(ProxyState state, bool informationOnly)
+    {
+        _values.ApplyRemote(state, informationOnly);
+        if (informationOnly)
+        {
+            // An exposed Info property (a reader's PointArrayInfo) lives on the sub-proxy that holds it.
+            foreach (PropertyState property in state.Properties)
+            {
+                if (Definition.FindProperty(property.Name) is { InformationOnly: true } exposed && ExposingSubProxy(exposed) is { } sub)
+                {
+                    var forwarded = new ProxyState { GlobalId = sub.GlobalId };
+                    forwarded.Properties.Add(new PropertyState(property) { Name = exposed.SubProxyPropertyName ?? exposed.Name });
+                    sub.ApplyRemote(forwarded, informationOnly: true);
+                }
+            }
+        }
+    }
 
     /// <summary>The sub-proxy that really holds an exposed property (XML ExposedProperties), or null.</summary>
     private Proxy? ExposingSubProxy(PropertyDefinition property)

@@ -27,7 +27,7 @@ internal sealed class BlobCache(string folder, long maxBytes)
         }
     }
 
-    public Stream? TryOpen(string path, string tag)
+    public string? TryGet(string path, string tag)
     {
         lock (_lock)
         {
@@ -37,20 +37,23 @@ internal sealed class BlobCache(string folder, long maxBytes)
             }
 
             entry.LastUse = ++_clock;
-            return OpenRead(entry.File);
+            return entry.File;
         }
     }
 
-    /// <summary>Downloads through <paramref name="download"/> into a new cache file, keeps it, and opens it.</summary>
-    public Stream Add(string path, string tag, long length, Action<Stream> download)
+    /// <summary>Downloads through <paramref name="download"/> into a new cache file (named as the blob) and keeps it.</summary>
+    public string Add(string path, string tag, long length, Action<Stream> download)
     {
         if (length > maxBytes)
         {
             throw new DataFileAccessException(path, $"the blob is {length:N0} bytes, more than this silo's blob cache holds ({maxBytes:N0}, Data:BlobCacheMaxBytes)");
         }
 
-        Directory.CreateDirectory(folder);
-        string file = Path.Combine(folder, $"{Hash(path)}-{Guid.NewGuid():N}");
+        // One folder per download, so the file keeps the blob's name (errors name it) and an older
+        // copy being read stays readable while this one replaces it.
+        string entryFolder = Path.Combine(folder, $"{Hash(path)}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(entryFolder);
+        string file = Path.Combine(entryFolder, path[(path.LastIndexOf('/') + 1)..]);
         using (var target = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
         {
             try
@@ -60,7 +63,7 @@ internal sealed class BlobCache(string folder, long maxBytes)
             catch
             {
                 target.Dispose();
-                File.Delete(file);
+                Directory.Delete(entryFolder, recursive: true);
                 throw;
             }
         }
@@ -81,18 +84,15 @@ internal sealed class BlobCache(string folder, long maxBytes)
 
             _entries[path] = new Entry(tag, file, length) { LastUse = ++_clock };
             _bytes += length;
-            return OpenRead(file);
+            return file;
         }
     }
 
     private void Drop(Entry entry)
     {
         _bytes -= entry.Length;
-        File.Delete(entry.File);
+        Directory.Delete(Path.GetDirectoryName(entry.File)!, recursive: true);
     }
-
-    private static FileStream OpenRead(string file)
-        => new(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
 
     private static string Hash(string path) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..16];
 

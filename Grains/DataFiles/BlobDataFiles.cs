@@ -19,21 +19,18 @@ internal sealed class BlobDataFiles(BlobServiceClient service, BlobCache cache) 
         return new DataFileVersion(path, properties.ETag.ToString());
     }
 
-    public Stream Open(string path, CancellationToken cancellationToken)
+    public string LocalPath(string path, CancellationToken cancellationToken)
     {
         BlobClient blob = Client(path);
         BlobProperties properties = Call(path, () => blob.GetProperties(cancellationToken: cancellationToken).Value);
         string tag = properties.ETag.ToString();
-        if (cache.TryOpen(path, tag) is { } cached)
-        {
-            return cached;
-        }
-
-        return cache.Add(path, tag, properties.ContentLength, target => Call(path, () => blob.DownloadTo(
+        return cache.TryGet(path, tag) ?? cache.Add(path, tag, properties.ContentLength, target => Call(path, () => blob.DownloadTo(
             target,
             new BlobDownloadToOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } },
             cancellationToken)));
     }
+
+    public string Combine(string referencingFile, string reference) => BlobPath.IsBlob(reference) ? reference : BlobPath.Combine(referencingFile, reference);
 
     public Stream Create(string path, CancellationToken cancellationToken)
     {
@@ -43,6 +40,9 @@ internal sealed class BlobDataFiles(BlobServiceClient service, BlobCache cache) 
         BlobClient blob = container.GetBlobClient(parsed.Name);
         return Call(path, () => blob.OpenWrite(overwrite: true, cancellationToken: cancellationToken));
     }
+
+    public string LocalPathForWriting(string path, CancellationToken cancellationToken)
+        => throw new DataFileAccessException(path, "a multiblock (.vtm, a file and a folder of block files) is written under the local data roots only; write each block to blob storage as its own file");
 
     private BlobClient Client(string path)
     {

@@ -9,6 +9,32 @@ internal readonly record struct BlobPath(string Container, string Name)
 
     public static bool IsBlob(string path) => path.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A relative reference inside a blob (a .vtm's block file), as a blob path beside it.</summary>
+    public static string Combine(string referencingBlob, string reference)
+    {
+        BlobPath parsed = Parse(referencingBlob);
+        int slash = parsed.Name.LastIndexOf('/');
+        var parts = new List<string>(slash < 0 ? [] : parsed.Name[..slash].Split('/'));
+        foreach (string part in reference.Replace('\\', '/').Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    throw new DataFileAccessException(reference, $"it leaves the container of '{referencingBlob}'");
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not ("." or ""))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return $"{Scheme}{parsed.Container}/{string.Join('/', parts)}";
+    }
+
     public static BlobPath Parse(string path)
     {
         string rest = path[Scheme.Length..];

@@ -11,6 +11,9 @@ public sealed class DataFilesOptions
     /// <summary>Any local path this process can read, no roots (builtin://: the silo is the user's own process).</summary>
     public bool AnyLocalPath { get; set; }
 
+    /// <summary>The blob account for blob:// data; when empty, Storage:AzureBlob:ConnectionString (the account grain state uses).</summary>
+    public string BlobConnectionString { get; set; } = string.Empty;
+
     /// <summary>Bytes of blob:// files one silo keeps on local disk (Data:BlobCache:MaxBytes); the least recently used go first.</summary>
     public long BlobCacheMaxBytes { get; set; } = 4L << 30;
 

@@ -21,7 +21,7 @@ public static class DataFilesSiloExtensions
         {
             DataFilesOptions options = services.GetRequiredService<IOptions<DataFilesOptions>>().Value;
             var local = options.AnyLocalPath ? LocalDataFiles.Unrestricted : new LocalDataFiles(options.RootList());
-            string? connection = services.GetService<IConfiguration>()?[BlobConnectionStringKey];
+            string? connection = options.BlobConnectionString.Length > 0 ? options.BlobConnectionString : services.GetService<IConfiguration>()?[BlobConnectionStringKey];
             BlobDataFiles? blobs = null;
             if (!string.IsNullOrEmpty(connection))
             {

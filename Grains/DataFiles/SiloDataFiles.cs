@@ -7,9 +7,14 @@ internal sealed class SiloDataFiles(LocalDataFiles local, BlobDataFiles? blobs) 
 {
     public DataFileVersion Probe(string path, CancellationToken cancellationToken) => Route(path).Probe(path, cancellationToken);
 
-    public Stream Open(string path, CancellationToken cancellationToken) => Route(path).Open(path, cancellationToken);
+    public string LocalPath(string path, CancellationToken cancellationToken) => Route(path).LocalPath(path, cancellationToken);
+
+    public string Combine(string referencingFile, string reference)
+        => BlobPath.IsBlob(referencingFile) && !BlobPath.IsBlob(reference) ? BlobPath.Combine(referencingFile, reference) : Route(reference).Combine(referencingFile, reference);
 
     public Stream Create(string path, CancellationToken cancellationToken) => Route(path).Create(path, cancellationToken);
+
+    public string LocalPathForWriting(string path, CancellationToken cancellationToken) => Route(path).LocalPathForWriting(path, cancellationToken);
 
     private IDataFileStore Route(string path)
     {

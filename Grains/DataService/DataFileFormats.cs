@@ -24,7 +24,9 @@ internal static class DataFileFormats
         string extension = Extension(path);
         if (extension == ".vtk")
         {
-            return true;
+            return data is MultiBlockDataSet
+                ? throw new DataFileException($"SaveData of {proxyLabel} to '{path}': a {data.DataSetType} is saved as .vtm, not as a legacy .vtk.")
+                : true;
         }
 
         string xml = DataSetWriter.XmlExtension(data);

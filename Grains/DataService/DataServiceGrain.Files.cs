@@ -27,6 +27,14 @@ internal sealed partial class DataServiceGrain : IDataFilesGrain
             {
                 try
                 {
+                    if (output is MultiBlockDataSet && !legacy)
+                    {
+                        // A .vtm is a file and a folder of block files: written where the silo can make folders.
+                        string local = files.LocalPathForWriting(path, cancellationToken);
+                        DataSetWriter.Write(output, local, DataFileFormats.ParaViewWriterDefaults);
+                        return new FileInfo(local).Length;
+                    }
+
                     using Stream stream = files.Create(path, cancellationToken);
                     var counting = new CountingStream(stream);
                     DataSetWriter.Write(output, counting, legacy, DataFileFormats.ParaViewWriterDefaults);

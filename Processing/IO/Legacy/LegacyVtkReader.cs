@@ -3,8 +3,8 @@ using OrleansPV.Processing.DataModel;
 namespace OrleansPV.Processing.IO.Legacy;
 
 /// <summary>
-/// Reads legacy VTK files (<c>.vtk</c>, ASCII or big-endian BINARY): STRUCTURED_POINTS, POLYDATA and
-/// UNSTRUCTURED_GRID with point, cell and field arrays. Cells may use the classic "n i0 i1 …" lists or
+/// Reads legacy VTK files (<c>.vtk</c>, ASCII or big-endian BINARY): STRUCTURED_POINTS, STRUCTURED_GRID,
+/// RECTILINEAR_GRID, POLYDATA and UNSTRUCTURED_GRID with point, cell and field arrays. Cells may use the classic "n i0 i1 …" lists or
 /// VTK 5.1's OFFSETS/CONNECTIVITY.
 /// </summary>
 internal sealed partial class LegacyVtkReader
@@ -76,9 +76,17 @@ internal sealed partial class LegacyVtkReader
         {
             ReadUnstructuredGrid();
         }
+        else if (LegacyScanner.Is(type, "STRUCTURED_GRID"u8))
+        {
+            ReadStructuredGrid();
+        }
+        else if (LegacyScanner.Is(type, "RECTILINEAR_GRID"u8))
+        {
+            ReadRectilinearGrid();
+        }
         else
         {
-            _s.Fail(at, $"DATASET type '{System.Text.Encoding.UTF8.GetString(type)}' is not supported (supported: STRUCTURED_POINTS, POLYDATA, UNSTRUCTURED_GRID)");
+            _s.Fail(at, $"DATASET type '{System.Text.Encoding.UTF8.GetString(type)}' is not supported (supported: STRUCTURED_POINTS, STRUCTURED_GRID, RECTILINEAR_GRID, POLYDATA, UNSTRUCTURED_GRID)");
         }
 
         ReadAttributes();

@@ -65,6 +65,23 @@ internal sealed class LegacyVtkWriter
                 Line($"CELL_TYPES {types.Length}");
                 Values(new DataArray<int>("types", 1, types));
                 break;
+            case StructuredGrid structured:
+                Line("DATASET STRUCTURED_GRID");
+                WriteField(structured.FieldData, "FieldData");
+                Line($"DIMENSIONS {structured.Extent.SizeX} {structured.Extent.SizeY} {structured.Extent.SizeZ}");
+                WritePoints(structured);
+                break;
+            case RectilinearGrid rectilinear:
+                Line("DATASET RECTILINEAR_GRID");
+                WriteField(rectilinear.FieldData, "FieldData");
+                Line($"DIMENSIONS {rectilinear.Extent.SizeX} {rectilinear.Extent.SizeY} {rectilinear.Extent.SizeZ}");
+                foreach ((string axis, DataArray coordinates) in new[] { ("X", rectilinear.XCoordinates), ("Y", rectilinear.YCoordinates), ("Z", rectilinear.ZCoordinates) })
+                {
+                    Line($"{axis}_COORDINATES {coordinates.NumberOfTuples} {FileScalarTypes.LegacyName(coordinates.ScalarType)}");
+                    Values(coordinates);
+                }
+
+                break;
             default:
                 throw new ArgumentException($"Cannot write {data.DataSetType} as a legacy VTK file.", nameof(data));
         }

@@ -88,18 +88,46 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
     [Command("SetColumnArrayStatus")]
     public IReadOnlyList<string> ColumnArrayStatus { get; set; } = [];
 
-    /// <summary>A series of two or more files is time steps 0, 1, … (vtkFileSeriesReader without time in the files).</summary>
+    /// <summary>
+    /// A series of two or more files is time steps 0, 1, … (vtkFileSeriesReader without time in the
+    /// files); a single .pvd has the steps it declares (read from its header once, then cached).
+    /// </summary>
     public override TimeInformation? Time
-        => _fileNames.Count > 1 ? new TimeInformation([.. Enumerable.Range(0, _fileNames.Count).Select(static i => (double)i)], 0, _fileNames.Count - 1) : null;
+    {
+        get
+        {
+            if (_fileNames.Count > 1)
+            {
+                return new TimeInformation([.. Enumerable.Range(0, _fileNames.Count).Select(static i => (double)i)], 0, _fileNames.Count - 1);
+            }
+
+            if (_fileNames.Count == 1 && VtkFormats.Of(DisplayName(_fileNames[0])) == VtkFormat.Collection)
+            {
+                IReadOnlyList<double> steps = (_headers.Cached(_fileNames[0]) ?? ReadHeader(CancellationToken.None)).TimeSteps;
+                return steps.Count == 0 ? null : new TimeInformation(steps, steps[0], steps[^1]);
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>
-    /// The first file's header (type, counts, arrays) without reading its arrays, as the Info
-    /// properties need it; cached until the file changes. Blocks on I/O: call on a processing thread.
+    /// The first file's header (type, counts, arrays, time steps) without reading its arrays, as the
+    /// Info properties need it; cached until the file changes. Blocks on I/O: call on a processing thread.
     /// </summary>
     public VtkFileInformation ReadHeader(CancellationToken cancellationToken)
     {
         string path = RequireFiles()[0];
-        return Wrap(path, () => CheckType(_headers.Get(path, stream => DataSetReader.ReadInformation(stream, DisplayName(path)), cancellationToken), path));
+        return Wrap(path, () => CheckType(
+            _headers.Get(
+                path,
+                () =>
+                {
+                    var resolver = new StoreFileResolver(_files, cancellationToken);
+                    return DataSetReader.ReadInformation(resolver.Local(path), new VtkReadOptions { Resolver = resolver });
+                },
+                cancellationToken),
+            path));
     }
 
     /// <summary>ParaView's Reload Files: the next update reads the files again even when no property changed.</summary>
@@ -118,11 +146,21 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
         context.ReportProgress(0, $"Reading {DisplayName(path)}");
         DataSet data = Wrap(path, () =>
         {
-            using Stream stream = _files.Open(path, context.CancellationToken);
-            return DataSetReader.Read(stream, DisplayName(path), context.CancellationToken);
+            var resolver = new StoreFileResolver(_files, context.CancellationToken);
+            string local = resolver.Local(path);
+            var options = new VtkReadOptions
+            {
+                Resolver = resolver,
+                Time = files.Count == 1 ? context.UpdateTime : null,
+                PointArrays = Selected(_pointArrayStatus, index, static h => h.PointArrays, context.CancellationToken),
+                CellArrays = Selected(_cellArrayStatus, index, static h => h.CellArrays, context.CancellationToken),
+            };
+            return DataSetReader.Read(local, options, context.CancellationToken);
         });
         context.ThrowIfCancellationRequested();
         CheckType(data.DataSetType, path);
+
+        // Legacy files are read whole; their unselected arrays are dropped here.
         ArraySelection.Apply(data.PointData, _pointArrayStatus);
         ArraySelection.Apply(data.CellData, _cellArrayStatus);
         if (files.Count > 1)
@@ -132,6 +170,29 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
 
         return [data];
     }
+
+    /// <summary>The arrays to decode: null (all) unless the status turns some off; then the header's arrays without those.</summary>
+    private string[]? Selected(IReadOnlyList<string> status, int fileIndex, Func<VtkFileInformation, IReadOnlyList<VtkArrayInformation>> arrays, CancellationToken cancellationToken)
+    {
+        IReadOnlySet<string> disabled = ArraySelection.Disabled(status);
+        if (disabled.Count == 0)
+        {
+            return null;
+        }
+
+        VtkFileInformation header = fileIndex == 0 ? ReadHeader(cancellationToken) : HeaderOf(_fileNames[fileIndex], cancellationToken);
+        return [.. arrays(header).Select(static a => a.Name).Where(name => !disabled.Contains(name))];
+    }
+
+    private VtkFileInformation HeaderOf(string path, CancellationToken cancellationToken)
+        => _headers.Get(
+            path,
+            () =>
+            {
+                var resolver = new StoreFileResolver(_files, cancellationToken);
+                return DataSetReader.ReadInformation(resolver.Local(path), new VtkReadOptions { Resolver = resolver });
+            },
+            cancellationToken);
 
     /// <summary>The step at or before <paramref name="time"/> (the first before step 0, the last after the end), as vtkFileSeriesReader picks it.</summary>
     private static int StepIndex(int count, double? time)

@@ -8,7 +8,16 @@ internal sealed class HeaderCache(IDataFileStore files)
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (string Tag, VtkFileInformation Header)> _headers = new(StringComparer.Ordinal);
 
-    public VtkFileInformation Get(string path, Func<Stream, VtkFileInformation> read, CancellationToken cancellationToken)
+    /// <summary>The header read last for <paramref name="path"/>, without I/O, or null.</summary>
+    public VtkFileInformation? Cached(string path)
+    {
+        lock (_lock)
+        {
+            return _headers.TryGetValue(path, out var known) ? known.Header : null;
+        }
+    }
+
+    public VtkFileInformation Get(string path, Func<VtkFileInformation> read, CancellationToken cancellationToken)
     {
         DataFileVersion version = files.Probe(path, cancellationToken);
         lock (_lock)
@@ -19,11 +28,7 @@ internal sealed class HeaderCache(IDataFileStore files)
             }
         }
 
-        VtkFileInformation header;
-        using (Stream stream = files.Open(path, cancellationToken))
-        {
-            header = read(stream);
-        }
+        VtkFileInformation header = read();
 
         lock (_lock)
         {

@@ -14,8 +14,18 @@ public interface IDataFileStore
     /// </summary>
     DataFileVersion Probe(string path, CancellationToken cancellationToken);
 
-    /// <summary>Opens the file for reading (after the same checks as <see cref="Probe"/>).</summary>
-    Stream Open(string path, CancellationToken cancellationToken);
+    /// <summary>
+    /// A local file holding <paramref name="path"/>'s content, to read now (after the same checks as
+    /// <see cref="Probe"/>): the real path of a local file, a downloaded copy of a blob. Its name is the
+    /// original file's name, so errors name it.
+    /// </summary>
+    string LocalPath(string path, CancellationToken cancellationToken);
+
+    /// <summary>A local path to write a multi-file format (a .vtm and its folder of blocks) at; refused where that is not possible (blob://).</summary>
+    string LocalPathForWriting(string path, CancellationToken cancellationToken);
+
+    /// <summary>The path <paramref name="reference"/> (a file="…" inside <paramref name="referencingFile"/>, e.g. a .vtm's block) names, in this store's terms.</summary>
+    string Combine(string referencingFile, string reference);
 
     /// <summary>
     /// Opens <paramref name="path"/> for writing, creating or replacing it; the content is committed when

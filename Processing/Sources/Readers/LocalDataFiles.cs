@@ -29,13 +29,15 @@ public sealed class LocalDataFiles : IDataFileStore
         return new DataFileVersion(path, string.Create(CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}"));
     }
 
-    public Stream Open(string path, CancellationToken cancellationToken)
-    {
-        string real = Resolve(path, mustExist: true);
-        return new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1 << 16, FileOptions.SequentialScan);
-    }
+    public string LocalPath(string path, CancellationToken cancellationToken) => Resolve(path, mustExist: true);
+
+    public string Combine(string referencingFile, string reference)
+        => Path.IsPathRooted(reference) ? reference : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(referencingFile)) ?? ".", reference));
 
     public Stream Create(string path, CancellationToken cancellationToken)
+        => new FileStream(LocalPathForWriting(path, cancellationToken), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+
+    public string LocalPathForWriting(string path, CancellationToken cancellationToken)
     {
         string real = Resolve(path, mustExist: false);
         string? folder = Path.GetDirectoryName(real);
@@ -44,7 +46,7 @@ public sealed class LocalDataFiles : IDataFileStore
             throw new DataFileAccessException(path, $"its folder '{folder}' does not exist");
         }
 
-        return new FileStream(real, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        return real;
     }
 
     /// <summary>The real path of <paramref name="path"/> (links resolved), checked against the roots.</summary>

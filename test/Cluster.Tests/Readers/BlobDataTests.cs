@@ -1,0 +1,116 @@
+using Azure.Storage.Blobs;
+using OrleansPV.Client;
+using OrleansPV.GrainInterfaces;
+
+namespace OrleansPV.Cluster.Tests.Readers;
+
+/// <summary>blob://container/path against a real Azurite: read through the silo's cache, ETag-checked, written by SaveData.</summary>
+[Collection(ReadersCollection.Name)]
+public sealed class BlobDataTests(ReadersClusterFixture fixture)
+{
+    private BlobContainerClient Container(string name)
+    {
+        var container = new BlobServiceClient(fixture.Azurite.ConnectionString).GetBlobContainerClient(name);
+        container.CreateIfNotExists();
+        return container;
+    }
+
+    private void Upload(string container, string blob, string fixtureFile)
+        => Container(container).GetBlobClient(blob).Upload(fixture.InRoot("readers", fixtureFile), overwrite: true);
+
+    [Theory]
+    [InlineData("image_binary.vtk")]
+    [InlineData("structured.vts")]
+    [InlineData("steps_0.vti")]
+    public async Task A_blob_opens_with_ParaViews_reader_and_ParaViews_figures(string file)
+    {
+        Upload("data", $"figures/{file}", file);
+        await using Connection connection = await fixture.ConnectAsync(siloIndex: 1);
+        Session session = await connection.CreateSessionAsync("blob");
+
+        Proxy reader = session.OpenDataFile($"blob://data/figures/{file}");
+        DataInformation information = await reader.UpdatePipelineAsync();
+
+        Assert.Equal(ReaderFigures.ProxyName(file), reader.XmlName);
+        ReaderFigures.AssertMatches(file, information);
+    }
+
+    [Fact]
+    public async Task A_multiblock_on_blob_storage_reads_its_block_files_beside_it()
+    {
+        Upload("data", "mb/blocks.vtm", "blocks.vtm");
+        foreach (string block in Directory.GetFiles(fixture.InRoot("readers", "blocks")))
+        {
+            Container("data").GetBlobClient($"mb/blocks/{Path.GetFileName(block)}").Upload(block, overwrite: true);
+        }
+
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("blob");
+
+        Proxy reader = session.OpenDataFile("blob://data/mb/blocks.vtm");
+
+        ReaderFigures.AssertMatches("blocks.vtm", await reader.UpdatePipelineAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_blob_is_read_again_on_Reload_Files()
+    {
+        Upload("data", "changing/data.vtk", "image_binary.vtk");
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("blob");
+        Proxy reader = session.OpenDataFile("blob://data/changing/data.vtk");
+        DataInformation before = await reader.UpdatePipelineAsync();
+
+        Upload("data", "changing/data.vtk", "poly_binary.vtk");
+        await session.ReloadFilesAsync(reader);
+        DataInformation after = await reader.UpdatePipelineAsync();
+
+        ReaderFigures.AssertMatches("image_binary.vtk", before);
+        ReaderFigures.AssertMatches("poly_binary.vtk", after);
+    }
+
+    [Fact]
+    public async Task SaveData_to_a_blob_then_reading_it_back_gives_the_same_data()
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("blob");
+        Proxy reader = session.OpenDataFile(fixture.InRoot("readers", "unstructured_binary.vtk"));
+
+        long bytes = await session.SaveDataAsync("blob://results/grid.vtu", reader);
+        Proxy back = session.OpenDataFile("blob://results/grid.vtu");
+
+        Assert.Equal(bytes, Container("results").GetBlobClient("grid.vtu").GetProperties().Value.ContentLength);
+        ReaderFigures.AssertMatches("unstructured_binary.vtk", await back.UpdatePipelineAsync());
+    }
+
+    [Fact]
+    public async Task A_missing_blob_and_a_bad_blob_path_are_named_in_the_error()
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("blob");
+
+        Proxy missing = session.OpenDataFile("blob://data/nothing/here.vtu");
+        Proxy traversal = session.OpenDataFile("blob://data/../other/x.vtu");
+        var missingError = await Assert.ThrowsAsync<PipelineException>(() => missing.UpdatePipelineAsync());
+        var traversalError = await Assert.ThrowsAsync<PipelineException>(() => traversal.UpdatePipelineAsync());
+
+        Assert.Contains("blob://data/nothing/here.vtu", missingError.Message, StringComparison.Ordinal);
+        Assert.Contains("no such blob", missingError.Message, StringComparison.Ordinal);
+        Assert.Contains("'..'", traversalError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_blob_larger_than_the_silos_cache_is_refused_with_the_bound()
+    {
+        var big = new byte[(1 << 20) + 1];
+        "# vtk DataFile Version 3.0\n"u8.CopyTo(big);
+        Container("data").GetBlobClient("big/too-big.vtk").Upload(new BinaryData(big), overwrite: true);
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("blob");
+
+        Proxy reader = session.OpenDataFile("blob://data/big/too-big.vtk");
+        var error = await Assert.ThrowsAsync<PipelineException>(() => reader.UpdatePipelineAsync());
+
+        Assert.Contains("blob cache", error.Message, StringComparison.Ordinal);
+    }
+}
