@@ -34,10 +34,11 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
             return;
         }
 
-        ulong? id = message["id"] is JsonValue idValue ? idValue.GetValue<ulong>() : null;
+        ulong? id = null;
         await context.Gate.WaitAsync(context.Closing);
         try
         {
+            id = message["id"] is JsonValue idValue ? idValue.GetValue<ulong>() : null;
             await DispatchAsync(type, id, message);
         }
         catch (OrleansPVException ex)
@@ -63,7 +64,7 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
                 await CreateAsync(Text(message, "group"), Text(message, "name"), message["input"]?.GetValue<ulong>());
                 break;
             case "apply":
-                Apply(Require(id), message);
+                await ApplyAsync(Require(id), message);
                 break;
             case "delete":
                 await DeleteAsync(Session.GetProxy(Require(id)));
@@ -78,8 +79,8 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
                 context.Cancel(Require(id));
                 break;
             case "undo" or "redo":
+                // Both wait until the session's resulting state is applied here (the SDK synchronises).
                 bool done = type == "undo" ? await Session.UndoAsync(context.Closing) : await Session.RedoAsync(context.Closing);
-                await Session.SynchronizeAsync(context.Closing);
                 await context.Sender.SendAsync(new JsonObject { ["type"] = "history", ["action"] = type, ["done"] = done });
                 context.PipelineChanged();
                 break;
@@ -133,7 +134,7 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
     /// nothing is pushed), then the values are pushed as one undo set and the pipeline updated with
     /// progress; the first Apply shows the result.
     /// </summary>
-    private void Apply(ulong globalId, JsonObject message)
+    private async Task ApplyAsync(ulong globalId, JsonObject message)
     {
         Proxy proxy = Session.GetProxy(globalId);
         var assignments = new List<(Proxy Proxy, PropertyDefinition Property, object?[] Arguments)>();
@@ -154,7 +155,7 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
         {
             foreach (JsonObject error in errors)
             {
-                _ = context.Sender.SendAsync(error);
+                await context.Sender.SendAsync(error);
             }
 
             return;
@@ -208,6 +209,17 @@ internal sealed partial class WebCommands(WebSessionContext context, ILogger log
     /// <summary>ParaView's Delete: the proxy, its representation and their registrations, as one undo set.</summary>
     private async Task DeleteAsync(Proxy proxy)
     {
+        // Checked before anything is removed (ParaView disables Delete while filters use the proxy).
+        string[] users = [.. Session.RegisteredProxies
+            .Where(r => r.Group == WebStateJson.PipelineGroup && r.Proxy != proxy)
+            .Where(r => r.Proxy.Definition.Properties.Any(p => p.Kind == PropertyKind.Input
+                && r.Proxy.GetProperty(p.Name).Value.Proxies.Any(i => (ulong)i.GlobalId == proxy.GlobalId)))
+            .Select(r => r.Name)];
+        if (users.Length > 0)
+        {
+            throw new SessionException($"{proxy.Label} is the input of {string.Join(", ", users)}: delete {(users.Length == 1 ? "it" : "them")} first.");
+        }
+
         using (Session.BeginUndoSet($"Delete {proxy.Label}"))
         {
             if (Session.FindRepresentation(proxy, context.View) is { } representation)

@@ -23,6 +23,16 @@ internal static class WebPageEndpoints
                 return;
             }
 
+            // Browsers send their page's origin: only this server's own page may drive sessions (another
+            // site open in the same browser must not reach a loopback silo). Non-browser clients send none.
+            if (context.Request.Headers.Origin is [{ } origin, ..]
+                && (!Uri.TryCreate(origin, UriKind.Absolute, out Uri? originUri) || !string.Equals(originUri.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsync($"The session endpoint serves this server's own page, not '{origin}'.", context.RequestAborted);
+                return;
+            }
+
             var services = context.RequestServices;
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
             var client = new WebSessionClient(

@@ -18,6 +18,9 @@ internal sealed partial class WebSessionClient(WebSocket socket, IClusterClient 
     /// <summary>The render view every page of a session shares (ParaView's collaboration shares views too).</summary>
     private const string ViewName = "RenderView1";
 
+    /// <summary>A page sends small commands; anything larger is not the page.</summary>
+    private const int MaximumMessageBytes = 1 << 20;
+
     private readonly Channel<bool> _pipelineChanged = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public async Task RunAsync(string sessionId, string userName, CancellationToken aborted)
@@ -114,6 +117,11 @@ internal sealed partial class WebSessionClient(WebSocket socket, IClusterClient 
                 }
 
                 message.Write(buffer, 0, result.Count);
+                if (message.Length > MaximumMessageBytes)
+                {
+                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"a page message is at most {MaximumMessageBytes} bytes");
+                    return;
+                }
             }
             while (!result.EndOfMessage);
 

@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using OrleansPV.Web.Tests.Infrastructure;
+
+namespace OrleansPV.Web.Tests;
+
+/// <summary>Delete as in ParaView, and a proxy-list property (Slice's plane) edited through its own fields.</summary>
+[Collection(WebCollection.Name)]
+public sealed class PipelineEditingTests(WebPageFixture web)
+{
+    [Fact]
+    public async Task Delete_is_refused_while_a_filter_uses_the_proxy_and_removes_a_leaf_with_its_display()
+    {
+        await using WebPage page = await web.OpenAsync("delete");
+        await page.AddAsync("Sources", "Wavelet", "Wavelet1");
+        await page.ApplyAndWaitForPictureAsync();
+        await page.AddAsync("Filters", "Slice", "Slice1");
+        await page.ApplyAndWaitForPictureAsync();
+
+        // Slice's plane is a proxy-list entry: its Origin and Normal are fields of the panel too.
+        await Assertions.Expect(page.Field("Slice Type")).ToHaveValueAsync("Plane");
+        await Assertions.Expect(page.Field("Normal 1")).ToHaveValueAsync("1");
+        double[] sliceX = await page.PictureAsync();
+        await page.Field("Normal 1").FillAsync("0");
+        await page.Field("Normal 3").FillAsync("1");
+        await page.ApplyAndWaitForPictureAsync();
+        Assert.True(WebPage.Difference(sliceX, await page.PictureAsync()) > 0.5, "The slice did not turn with its normal.");
+        await page.ScreenshotAsync("slice-z");
+
+        await page.TreeItem("Wavelet1").ClickAsync();
+        await page.Button("Delete").ClickAsync();
+        await Assertions.Expect(page.Messages).ToContainTextAsync("is the input of Slice1");
+        await Assertions.Expect(page.TreeItem("Wavelet1")).ToBeVisibleAsync();
+
+        await page.TreeItem("Slice1").ClickAsync();
+        double[] withSlice = await page.PictureAsync();
+        long frame = await page.FrameNumberAsync();
+        await page.Button("Delete").ClickAsync();
+        await Assertions.Expect(page.TreeItem("Slice1")).ToHaveCountAsync(0);
+        await page.WaitForStillAsync(newerThanFrame: frame);
+        Assert.True(WebPage.Difference(withSlice, await page.PictureAsync()) > 0.5, "The slice is still drawn after Delete.");
+        await page.ScreenshotAsync("slice-deleted");
+    }
+}
