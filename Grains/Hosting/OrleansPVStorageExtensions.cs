@@ -29,7 +29,8 @@ public static class OrleansPVStorageExtensions
     /// registers) or Azure Blob Storage (state serialized with Orleans' binary serializer), and the idle
     /// time after which a session is deactivated. Call after AddOrleansPV: it replaces the memory stores.
     /// </summary>
-    public static ISiloBuilder AddOrleansPVStorage(this ISiloBuilder builder, OrleansPVStorageOptions options)
+    /// <param name="configureClient">Adjusts the blob client (e.g. a pipeline policy that counts bytes, in the benchmark).</param>
+    public static ISiloBuilder AddOrleansPVStorage(this ISiloBuilder builder, OrleansPVStorageOptions options, Action<BlobClientOptions>? configureClient = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         OrleansPVStorageOptionsValidator.Validate(options);
@@ -40,18 +41,20 @@ public static class OrleansPVStorageExtensions
         });
         if (options.Provider == StorageProvider.AzureBlob)
         {
-            AddBlobStorage(builder, StorageProviders.State, options.AzureBlob);
-            AddBlobStorage(builder, PubSubStore, options.AzureBlob);
+            AddBlobStorage(builder, StorageProviders.State, options.AzureBlob, configureClient);
+            AddBlobStorage(builder, PubSubStore, options.AzureBlob, configureClient);
         }
 
         return builder;
     }
 
-    private static void AddBlobStorage(ISiloBuilder builder, string name, AzureBlobStorageSettings settings)
+    private static void AddBlobStorage(ISiloBuilder builder, string name, AzureBlobStorageSettings settings, Action<BlobClientOptions>? configureClient)
     {
         builder.AddAzureBlobGrainStorage(name, (OptionsBuilder<AzureBlobStorageOptions> blob) => blob.Configure<Serializer>((o, serializer) =>
         {
-            o.BlobServiceClient = new BlobServiceClient(settings.ConnectionString, ClientOptions());
+            BlobClientOptions client = ClientOptions();
+            configureClient?.Invoke(client);
+            o.BlobServiceClient = new BlobServiceClient(settings.ConnectionString, client);
             o.ContainerName = settings.ContainerName;
             o.DeleteStateOnClear = true;
             // Orleans' binary format: the states hold protobuf messages (one codec for all of them), which

@@ -14,6 +14,7 @@ internal static class BenchmarkSuites
         new BenchmarkDotNetSuite<Rendering.RenderingBenchmark>("render", "BenchmarkDotNet: Contour 157 of Wavelet 256^3 at 1024x768: render only, PNG still, JPEG interactive, half-size JPEG"),
         new RenderService.RenderServiceBenchmark(),
         new ColdStart.ColdStartBenchmark(),
+        new Durability.DurableStorageBenchmark(),
         new Recovery.SiloLossBenchmark(),
     ];
 }

@@ -33,9 +33,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
     };
 
     /// <summary>A TestingHost cluster of <paramref name="silos"/> silos storing in <paramref name="container"/>.</summary>
-    public async Task<InProcessTestCluster> StartClusterAsync(string container, short silos = 1)
+    public Task<InProcessTestCluster> StartClusterAsync(string container, short silos = 1) => StartClusterAsync(StorageOptions(container), silos);
+
+    /// <summary>A TestingHost cluster of <paramref name="silos"/> silos with the given storage options.</summary>
+    public static async Task<InProcessTestCluster> StartClusterAsync(OrleansPVStorageOptions storage, short silos = 1)
     {
-        OrleansPVStorageOptions storage = StorageOptions(container);
         var builder = new InProcessTestClusterBuilder(silos);
         builder.ConfigureSilo((_, silo) =>
         {
