@@ -16,15 +16,18 @@ internal sealed partial class InputDefaultsApplier
     private readonly List<Task> _pending = [];
     private readonly PushPipeline _pushes;
     private readonly ISessionTransport _transport;
+    private readonly SessionRecovery _recovery;
     private readonly ILogger _logger;
 
     /// <param name="pushes">Sends the pipeline before asking for its input, and the defaults after.</param>
     /// <param name="transport">Reaches the session's data service, which knows the input's data.</param>
+    /// <param name="recovery">Sends the question again if the data service's silo dies meanwhile.</param>
     /// <param name="logger">Logs inputs that could not be updated.</param>
-    public InputDefaultsApplier(PushPipeline pushes, ISessionTransport transport, ILogger logger)
+    public InputDefaultsApplier(PushPipeline pushes, ISessionTransport transport, SessionRecovery recovery, ILogger logger)
     {
         _pushes = pushes;
         _transport = transport;
+        _recovery = recovery;
         _logger = logger;
     }
 
@@ -83,7 +86,7 @@ internal sealed partial class InputDefaultsApplier
         try
         {
             await _pushes.PushPipelineCoreAsync([proxy], CancellationToken.None);
-            if (await _transport.DataService.GetInputInformationAsync(proxy.GlobalId, 0) is not { } input)
+            if (await _recovery.RunAsync("input information", token => _transport.DataService.GetInputInformationAsync(proxy.GlobalId, 0, token), CancellationToken.None) is not { } input)
             {
                 return;
             }

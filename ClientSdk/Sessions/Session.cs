@@ -53,7 +53,7 @@ public sealed class Session
         var ids = new GlobalIdPool(() => transport.ReserveGlobalIdsAsync(ClientId, joined.GlobalIds.Count), joined.GlobalIds);
         _factory = new ProxyFactory(this, _registry, ids, connection.Definitions);
         Pushes = new PushPipeline(new SessionChannel(id, ClientId, transport), connection.Outbound, connection.Options, _undo, () => _defaults!.WhenAppliedAsync());
-        _defaults = new InputDefaultsApplier(Pushes, transport, connection.LoggerFactory.CreateLogger<InputDefaultsApplier>());
+        _defaults = new InputDefaultsApplier(Pushes, transport, Recovery, connection.LoggerFactory.CreateLogger<InputDefaultsApplier>());
         _proxyManager = new ProxyManagerCommands(_registry, Pushes, _defaults);
         _views = new SessionViews(this, _registry);
         _states = new StateFiles(this, _registry, _factory, connection.Definitions);

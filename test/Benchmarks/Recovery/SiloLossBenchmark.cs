@@ -94,6 +94,9 @@ internal sealed class SiloLossBenchmark : IBenchmarkSuite
     private static async Task<InProcessTestCluster> StartClusterAsync(string storage, bool tuned, TimeSpan responseTimeout)
     {
         var builder = new InProcessTestClusterBuilder(3);
+
+        // No per-silo log files in the working directory (the benchmark runs from the repository).
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddOrleansPV();
