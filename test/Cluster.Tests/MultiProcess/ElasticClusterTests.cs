@@ -59,7 +59,11 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
         victim.Terminate();
         await AssertEverySessionCarriesOnAsync(sessions, stopped, $"SIGTERM to a silo hosting {hosted} sessions");
         await victim.WaitForExitAsync(TimeSpan.FromMinutes(1));
-        output.WriteLine($"the stopped silo exited {Stopwatch.GetElapsedTime(stopped).TotalMilliseconds:F0} ms after SIGTERM");
+        output.WriteLine($"the stopped silo exited {Stopwatch.GetElapsedTime(stopped).TotalMilliseconds:F0} ms after SIGTERM; it said:");
+        foreach (string line in victim.Output.Split(Environment.NewLine).Where(l => l.Contains("Shutdown:", StringComparison.Ordinal)))
+        {
+            output.WriteLine(line.Trim());
+        }
     }
 
     [Fact]
