@@ -34,6 +34,7 @@ public sealed class ReadersClusterFixture : IAsyncLifetime
         Directory.CreateDirectory(Root);
         Directory.CreateDirectory(Outside);
         CopyTree(TestFixtures.PathOf("ParaView"), Root);
+        CopyTree(TestFixtures.PathOf("BadLegacy"), Path.Combine(Root, "bad"));
         Azurite = await AzuriteServer.StartAsync();
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>

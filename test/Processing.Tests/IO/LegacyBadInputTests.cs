@@ -98,7 +98,13 @@ public class LegacyBadInputTests
     [Fact]
     public void Unsupported_data_set_type_is_named()
     {
-        BadInput.Throws(Header + "DATASET RECTILINEAR_GRID\nDIMENSIONS 2 2 2\n", "grid.vtk", "line 4: DATASET type 'RECTILINEAR_GRID' is not supported");
+        BadInput.Throws(Header + "DATASET HYPER_TREE_GRID\nDIMENSIONS 2 2 2\n", "grid.vtk", "line 4: DATASET type 'HYPER_TREE_GRID' is not supported");
+    }
+
+    [Fact]
+    public void A_rectilinear_grid_without_its_coordinates_is_named()
+    {
+        BadInput.Throws(Header + "DATASET RECTILINEAR_GRID\nDIMENSIONS 2 2 2\n", "grid.vtk", "RECTILINEAR_GRID without X_COORDINATES");
     }
 
     [Fact]
