@@ -57,6 +57,8 @@ public sealed class CollaborationTests(WebPageFixture web, ITestOutputHelper out
         await bob.Button("Send").ClickAsync();
         await Assertions.Expect(ada.Page.GetByRole(AriaRole.Log, new() { Name = "Chat messages" })).ToContainTextAsync("bob: Nice contour!");
         await ada.ScreenshotAsync("chat");
+        ada.AssertNoScriptErrors();
+        bob.AssertNoScriptErrors();
     }
 
     [Fact]

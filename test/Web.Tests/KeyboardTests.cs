@@ -59,6 +59,7 @@ public sealed class KeyboardTests(WebPageFixture web)
         await page.Page.WaitForFunctionAsync("f => Number(document.getElementById('view-image').dataset.frame) > f", frame);
         await page.WaitForStillAsync(newerThanFrame: frame);
         await page.ScreenshotAsync("rotated-by-keyboard");
+        page.AssertNoScriptErrors();
     }
 
     private static async Task TabToAsync(WebPage page, ILocator target)

@@ -87,6 +87,7 @@ public sealed class NewUserTests(WebPageFixture web, ITestOutputHelper output)
         await page.Button("Redo").ClickAsync();
         await Assertions.Expect(page.Field("Whole Extent 2")).ToHaveValueAsync("180");
         await Assertions.Expect(page.Messages).ToContainTextAsync("Redone.");
+        page.AssertNoScriptErrors();
     }
 
     [Fact]

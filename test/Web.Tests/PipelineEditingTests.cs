@@ -39,5 +39,6 @@ public sealed class PipelineEditingTests(WebPageFixture web)
         await page.WaitForStillAsync(newerThanFrame: frame);
         Assert.True(WebPage.Difference(withSlice, await page.PictureAsync()) > 0.5, "The slice is still drawn after Delete.");
         await page.ScreenshotAsync("slice-deleted");
+        page.AssertNoScriptErrors();
     }
 }

@@ -41,6 +41,8 @@ export function createPipelineBrowser(tree, store, send) {
     item.setAttribute('aria-label', proxy.name);
     item.setAttribute('aria-selected', String(proxy.id === store.selectedId));
     item.dataset.id = String(proxy.id);
+    // The pipeline version of its newest data information (frames name the version they show).
+    item.dataset.version = String(store.dataInfo.get(proxy.id)?.version ?? 0);
     item.style.paddingLeft = `${4 + (level - 1) * 16}px`;
     item.title = `${proxy.label} (${proxy.xmlName})`;
 
@@ -99,7 +101,12 @@ export function createPipelineBrowser(tree, store, send) {
   });
 
   store.addEventListener('change', (event) => {
-    if (event.detail.what === 'pipeline' || event.detail.what === 'selection') render();
+    if (event.detail.what !== 'datainfo') {
+      render();
+      return;
+    }
+    const row = tree.querySelector(`[role="treeitem"][data-id="${event.detail.id}"]`);
+    if (row) row.dataset.version = String(store.dataInfo.get(event.detail.id)?.version ?? 0);
   });
   render();
 }

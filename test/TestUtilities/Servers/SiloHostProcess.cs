@@ -68,6 +68,11 @@ public sealed partial class SiloHostProcess : IAsyncDisposable
             await ready.Task.WaitAsync(timeout);
             return silo;
         }
+        catch (TimeoutException)
+        {
+            await silo.DisposeAsync();
+            throw new TimeoutException($"The silo was not ready within {timeout.TotalSeconds:F0} s:{Environment.NewLine}{silo.Output}");
+        }
         catch
         {
             await silo.DisposeAsync();

@@ -7,11 +7,29 @@ namespace OrleansPV.Web.Tests.Infrastructure;
 /// The OrleansPV page as a person uses it: by role and accessible name (shared/API.md "Web page"),
 /// waiting on what the page shows (a tree item, a still frame, a progress bar), never on time.
 /// </summary>
-public sealed class WebPage(IPage page, IBrowserContext context, string scenario) : IAsyncDisposable
+public sealed class WebPage : IAsyncDisposable
 {
+    private readonly IBrowserContext _context;
+    private readonly string _scenario;
+    private readonly List<string> _scriptErrors = [];
     private int _steps;
 
-    public IPage Page { get; } = page;
+    public WebPage(IPage page, IBrowserContext context, string scenario)
+    {
+        Page = page;
+        _context = context;
+        _scenario = scenario;
+        page.PageError += (_, error) => Record(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Record(message.Text);
+            }
+        };
+    }
+
+    public IPage Page { get; }
 
     public ILocator RenderView => Page.GetByRole(AriaRole.Img, new() { Name = "Render view", Exact = true });
 
@@ -40,12 +58,19 @@ public sealed class WebPage(IPage page, IBrowserContext context, string scenario
         await Assertions.Expect(TreeItem(registrationName)).ToHaveAttributeAsync("aria-selected", "true");
     }
 
-    /// <summary>Apply, then wait for a still that shows a newer pipeline than before.</summary>
+    /// <summary>
+    /// Apply, then wait for the selected proxy's new data information (its tree item's data-version)
+    /// and for a still rendered since that shows at least that pipeline version.
+    /// </summary>
     public async Task<long> ApplyAndWaitForPictureAsync()
     {
-        long before = await FrameVersionAsync();
+        const string SelectedVersion = "() => Number(document.querySelector('[role=\"treeitem\"][aria-selected=\"true\"]')?.dataset.version ?? 0)";
+        long dataBefore = await Page.EvaluateAsync<long>(SelectedVersion);
+        long frameBefore = await FrameNumberAsync();
         await Button("Apply").ClickAsync();
-        return await WaitForStillAsync(newerThanVersion: before);
+        await Page.WaitForFunctionAsync($"v => ({SelectedVersion})() > v", dataBefore);
+        long data = await Page.EvaluateAsync<long>(SelectedVersion);
+        return await WaitForStillAsync(newerThanVersion: data - 1, newerThanFrame: frameBefore);
     }
 
     public async Task<long> FrameVersionAsync() =>
@@ -159,7 +184,7 @@ public sealed class WebPage(IPage page, IBrowserContext context, string scenario
     /// <summary>Saves a screenshot of the whole page as a test artefact, numbered in step order.</summary>
     public async Task<string> ScreenshotAsync(string step)
     {
-        string path = Artifacts.PathFor(scenario, $"{++_steps:00}-{step}");
+        string path = Artifacts.PathFor(_scenario, $"{++_steps:00}-{step}");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         return path;
     }
@@ -173,5 +198,22 @@ public sealed class WebPage(IPage page, IBrowserContext context, string scenario
             $"The element at ({box.X}, {box.Y}, {box.Width}x{box.Height}) is outside the {size.Width}x{size.Height} window.");
     }
 
-    public async ValueTask DisposeAsync() => await context.CloseAsync();
+    /// <summary>Asserts the page's scripts threw nothing and logged no error so far.</summary>
+    public void AssertNoScriptErrors()
+    {
+        lock (_scriptErrors)
+        {
+            Assert.True(_scriptErrors.Count == 0, $"The page reported script errors:{Environment.NewLine}{string.Join(Environment.NewLine, _scriptErrors)}");
+        }
+    }
+
+    private void Record(string error)
+    {
+        lock (_scriptErrors)
+        {
+            _scriptErrors.Add(error);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }
