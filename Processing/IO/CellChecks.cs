@@ -26,6 +26,11 @@ internal static class CellChecks
             return $"the last cell offset is {offsets[^1]} but the connectivity has {connectivity.Length} entries";
         }
 
+        if (connectivity.IsEmpty || (System.Numerics.Tensors.TensorPrimitives.Min(connectivity) >= 0 && System.Numerics.Tensors.TensorPrimitives.Max(connectivity) < numberOfPoints))
+        {
+            return null;
+        }
+
         for (int i = 0; i < connectivity.Length; i++)
         {
             if ((uint)connectivity[i] >= (uint)numberOfPoints)

@@ -24,6 +24,13 @@ internal static class IdArrays
                 return null;
             case DataArray<long> longs:
                 ReadOnlySpan<long> src = longs.ReadOnlyValues;
+                if (src.IsEmpty || (System.Numerics.Tensors.TensorPrimitives.Min(src) >= int.MinValue && System.Numerics.Tensors.TensorPrimitives.Max(src) <= int.MaxValue))
+                {
+                    // All in range (checked with SIMD): narrow with SIMD too. ParaView writes Int64 ids.
+                    System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<long, int>(src, ids);
+                    return null;
+                }
+
                 for (int i = 0; i < src.Length; i++)
                 {
                     if (src[i] is < int.MinValue or > int.MaxValue)

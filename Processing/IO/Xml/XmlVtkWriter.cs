@@ -188,14 +188,22 @@ internal sealed class XmlVtkWriter
     private void WriteCells(string element, CellArray cells, DataArray? types)
     {
         Text($"    <{element}>\n");
-        WriteArray("      ", new DataArray<int>("connectivity", 1, cells.Connectivity.ToArray()), string.Empty);
-        WriteArray("      ", new DataArray<int>("offsets", 1, cells.Offsets[1..].ToArray()), string.Empty);
+        // Int64 ids, as VTK writes vtkIdType (what ParaView's files hold).
+        WriteArray("      ", Ids("connectivity", cells.Connectivity), string.Empty);
+        WriteArray("      ", Ids("offsets", cells.Offsets[1..]), string.Empty);
         if (types is not null)
         {
             WriteArray("      ", types, string.Empty);
         }
 
         Text($"    </{element}>\n");
+    }
+
+    private static DataArray<long> Ids(string name, ReadOnlySpan<int> ids)
+    {
+        var wide = new long[ids.Length];
+        System.Numerics.Tensors.TensorPrimitives.ConvertChecked<int, long>(ids, wide);
+        return new DataArray<long>(name, 1, wide);
     }
 
     private void WriteArray(string indent, DataArray array, string extra)
