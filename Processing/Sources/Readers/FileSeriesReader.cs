@@ -103,7 +103,17 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
 
             if (_fileNames.Count == 1 && VtkFormats.Of(DisplayName(_fileNames[0])) == VtkFormat.Collection)
             {
-                IReadOnlyList<double> steps = (_headers.Cached(_fileNames[0]) ?? ReadHeader(CancellationToken.None)).TimeSteps;
+                IReadOnlyList<double> steps;
+                try
+                {
+                    steps = (_headers.Cached(_fileNames[0]) ?? ReadHeader(CancellationToken.None)).TimeSteps;
+                }
+                catch (AlgorithmException)
+                {
+                    // An unreadable file has no steps; the update that reads it reports why.
+                    return null;
+                }
+
                 return steps.Count == 0 ? null : new TimeInformation(steps, steps[0], steps[^1]);
             }
 
