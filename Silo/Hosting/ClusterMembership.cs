@@ -11,6 +11,8 @@ internal static class ClusterMembership
     public static ISiloBuilder UseConfiguredClustering(this ISiloBuilder silo, ClusterHostSettings settings, int siloPort, int gatewayPort)
     {
         SiloHostOptions options = settings.Silo;
+        TimeSpan responseTimeout = settings.Clustering.SiloResponseTimeout;
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = responseTimeout);
         if (!settings.Clustering.IsRedis)
         {
             return silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);

@@ -29,6 +29,14 @@ public sealed class ClusteringOptions
     /// <summary>How often a silo re-reads the membership table (and so learns of new or dead silos without gossip). Default 2 s (Orleans: 60 s).</summary>
     public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a grain waits for another grain's answer (Orleans' SiloMessagingOptions.ResponseTimeout,
+    /// default 30 s). A call in flight to a silo that dies waits this long, so it bounds how long sessions
+    /// stall after a crash. Default 10 s: grain-to-grain calls here are short (executions and renders are
+    /// called by clients, under the client's own timeout); a longer one would fail.
+    /// </summary>
+    public TimeSpan SiloResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     internal bool IsRedis => string.Equals(Provider, RedisProvider, StringComparison.OrdinalIgnoreCase);
 
     internal IEnumerable<string> Validate(SiloHostOptions silo)
@@ -49,7 +57,8 @@ public sealed class ClusteringOptions
         }
 
         foreach (string error in SettingChecks.Between("Clustering:ProbeTimeout", ProbeTimeout, TimeSpan.FromMilliseconds(200), TimeSpan.FromMinutes(1))
-            .Concat(SettingChecks.Between("Clustering:TableRefreshTimeout", TableRefreshTimeout, TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(10))))
+            .Concat(SettingChecks.Between("Clustering:TableRefreshTimeout", TableRefreshTimeout, TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(10)))
+            .Concat(SettingChecks.Between("Clustering:SiloResponseTimeout", SiloResponseTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10))))
         {
             yield return error;
         }
