@@ -5,8 +5,8 @@ namespace OrleansPV.Silo.Web;
 
 /// <summary>
 /// Showing a proxy as ParaView's GUI does after the first Apply: volumes as an outline, everything
-/// else as a surface, coloured by its first point (else cell) array; the filter's input hidden as its
-/// `replace_input` hint says; the camera reset when the view showed nothing before.
+/// else as a surface, coloured by its first one-component point (else cell) array; the filter's input
+/// hidden as its `replace_input` hint says; the camera reset when the view showed nothing before.
 /// </summary>
 internal static class WebDisplay
 {
@@ -32,11 +32,12 @@ internal static class WebDisplay
             representation.SetProperty("Representation", "Outline");
         }
 
-        if (info.PointArrays.FirstOrDefault() is { } pointArray)
+        // ParaView colours by the active scalars: a one-component array (a sphere's Normals are not).
+        if (info.PointArrays.FirstOrDefault(a => a.NumberOfComponents == 1) is { } pointArray)
         {
             representation.ColorBy("POINTS", pointArray.Name);
         }
-        else if (info.CellArrays.FirstOrDefault() is { } cellArray)
+        else if (info.CellArrays.FirstOrDefault(a => a.NumberOfComponents == 1) is { } cellArray)
         {
             representation.ColorBy("CELLS", cellArray.Name);
         }

@@ -21,6 +21,8 @@ internal sealed partial class WebSessionClient(WebSocket socket, IClusterClient 
     /// <summary>A page sends small commands; anything larger is not the page.</summary>
     private const int MaximumMessageBytes = 1 << 20;
 
+    private static readonly TimeSpan FrameStreamRetryDelay = TimeSpan.FromMilliseconds(500);
+
     private readonly Channel<bool> _pipelineChanged = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public async Task RunAsync(string sessionId, string userName, CancellationToken aborted)
@@ -169,23 +171,29 @@ internal sealed partial class WebSessionClient(WebSocket socket, IClusterClient 
         });
     }
 
+    /// <summary>
+    /// The view's frames, for as long as the page is open: a failed or ended stream is subscribed again
+    /// (with the current picture sent at once each time), so a page never stays without pictures.
+    /// </summary>
     private async Task PumpFramesAsync(WebSessionContext context)
     {
-        await Guard(async () =>
+        while (!context.Closing.IsCancellationRequested)
         {
-            // The frame stream starts with the next render; the current picture is sent at once.
-            Task first = Guard(async () =>
+            await Guard(async () =>
             {
+                // Subscribed first, then the current picture: the stream starts with the next render.
+                await using IAsyncEnumerator<Frame> frames = context.View.FramesAsync(context.Closing).GetAsyncEnumerator(context.Closing);
+                Task<bool> next = frames.MoveNextAsync().AsTask();
                 Frame current = await context.View.RenderAsync(cancellationToken: context.Closing);
                 await context.Sender.SendImageAsync(WebStateJson.FrameHeader(current, "frame"), current.Bytes);
+                while (await next)
+                {
+                    await context.Sender.SendImageAsync(WebStateJson.FrameHeader(frames.Current, "frame"), frames.Current.Bytes);
+                    next = frames.MoveNextAsync().AsTask();
+                }
             });
-            await foreach (Frame frame in context.View.FramesAsync(context.Closing))
-            {
-                await context.Sender.SendImageAsync(WebStateJson.FrameHeader(frame, "frame"), frame.Bytes);
-            }
-
-            await first;
-        });
+            await Guard(() => Task.Delay(FrameStreamRetryDelay, context.Closing));
+        }
     }
 
     private async Task PumpProgressAsync(WebSessionContext context)

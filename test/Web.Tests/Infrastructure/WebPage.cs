@@ -59,18 +59,18 @@ public sealed class WebPage : IAsyncDisposable
     }
 
     /// <summary>
-    /// Apply, then wait for the selected proxy's new data information (its tree item's data-version)
-    /// and for a still rendered since that shows at least that pipeline version.
+    /// Apply, then wait for the selected proxy's new data information (its tree item's data-version:
+    /// the update finished) and for a still that draws newer geometry than the picture before.
     /// </summary>
     public async Task<long> ApplyAndWaitForPictureAsync()
     {
         const string SelectedVersion = "() => Number(document.querySelector('[role=\"treeitem\"][aria-selected=\"true\"]')?.dataset.version ?? 0)";
         long dataBefore = await Page.EvaluateAsync<long>(SelectedVersion);
         long frameBefore = await FrameNumberAsync();
+        long pictureBefore = await FrameVersionAsync();
         await Button("Apply").ClickAsync();
         await Page.WaitForFunctionAsync($"v => ({SelectedVersion})() > v", dataBefore);
-        long data = await Page.EvaluateAsync<long>(SelectedVersion);
-        return await WaitForStillAsync(newerThanVersion: data - 1, newerThanFrame: frameBefore);
+        return await WaitForStillAsync(newerThanVersion: pictureBefore, newerThanFrame: frameBefore);
     }
 
     public async Task<long> FrameVersionAsync() =>

@@ -75,6 +75,7 @@ public sealed class WebPageFixture : IAsyncLifetime
         if (_silo is not null)
         {
             await _silo.DisposeAsync();
+            await File.WriteAllTextAsync(Path.Combine(Artifacts.Directory, "silo.log"), _silo.Output);
         }
     }
 }
