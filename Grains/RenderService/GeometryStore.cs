@@ -1,3 +1,4 @@
+using OrleansPV.Rendering.Scenes;
 using OrleansPV.Grains.Pipeline;
 using OrleansPV.Grains.RenderService.Binding;
 using OrleansPV.Processing.DataModel;
@@ -53,7 +54,7 @@ internal sealed class GeometryStore(DedicatedThreadScheduler rendering)
             return false;
         }
 
-        PolyData surface = await rendering.Run(() => SurfaceGeometry.From(data, new Processing.Execution.ExecutionContext(cancellationToken) { Scheduler = rendering }), cancellationToken);
+        PolyData surface = await rendering.Run(() => RenderableGeometry.From(data, new Processing.Execution.ExecutionContext(cancellationToken) { Scheduler = rendering }), cancellationToken);
         if (HeldProduction(ready.Key) >= ready.Production)
         {
             return false;

@@ -66,7 +66,7 @@ public class SceneBuilderMappingTests
     public void An_image_is_drawn_as_its_outer_surface()
     {
         var image = (ImageData)Executive.Update(new WaveletSource { WholeExtent = new Extent(-16, 15, -16, 15, -16, 15) });
-        PolyData surface = SurfaceGeometry.From(image);
+        PolyData surface = RenderableGeometry.From(image);
 
         // 32³ points less the 30³ inside; 6 faces of 31² quads; RTData follows the points.
         Assert.Equal((5768, 5766), (surface.NumberOfPoints, surface.NumberOfCells));
@@ -78,6 +78,6 @@ public class SceneBuilderMappingTests
     public void Poly_data_is_drawn_as_it_is()
     {
         PolyData sphere = (PolyData)Executive.Update(new SphereSource());
-        Assert.Same(sphere, SurfaceGeometry.From(sphere));
+        Assert.Same(sphere, RenderableGeometry.From(sphere));
     }
 }

@@ -32,7 +32,7 @@ public class SceneBuilderTests(ITestOutputHelper output)
         TestProxy contour = AnchorPipelines.Build(session, "wavelet_32_contour_157", 16);
         PolyData geometry = paraViewGeometry
             ? BinaryVtpFixture.Load("contour157_binary.vtp")
-            : SurfaceGeometry.From(Executive.Update(session.Bind(contour)));
+            : RenderableGeometry.From(Executive.Update(session.Bind(contour)));
         TestProxy representation = Representation(session).Set("ColorArrayName", "POINTS", "RTData");
         Scene scene = Build(session, "contour157_rtdata", representation, geometry);
 
@@ -65,7 +65,7 @@ public class SceneBuilderTests(ITestOutputHelper output)
     {
         var session = new TestSession();
         TestProxy slice = AnchorPipelines.Build(session, "wavelet_32_slice_z0", 16);
-        PolyData geometry = SurfaceGeometry.From(Executive.Update(session.Bind(slice)));
+        PolyData geometry = RenderableGeometry.From(Executive.Update(session.Bind(slice)));
         TestProxy representation = Representation(session).Set("ColorArrayName", "POINTS", "RTData");
         Scene scene = Build(session, "slice_z0_rtdata_top", representation, geometry);
 
