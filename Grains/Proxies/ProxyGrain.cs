@@ -34,7 +34,9 @@ internal sealed partial class ProxyGrain(
         if (state.State.LastSequence.TryGetValue(header.ClientId, out ulong last) && header.ClientSequence <= last)
         {
             LogDuplicate(GlobalId, header.ClientId, header.ClientSequence, last);
-            return new ProxyApplyResult(state.State.Proxy.Clone(), new ProxyState { GlobalId = GlobalId }, Created: false, Applied: false);
+            return state.State.LastApplied is { } applied && applied.ClientId == header.ClientId && applied.ClientSequence == header.ClientSequence
+                ? new ProxyApplyResult(state.State.Proxy.Clone(), applied.Before.Clone(), applied.Created, Applied: false)
+                : new ProxyApplyResult(state.State.Proxy.Clone(), new ProxyState { GlobalId = GlobalId }, Created: false, Applied: false);
         }
 
         ProxyState pushed = message.Proxy;
@@ -43,8 +45,10 @@ internal sealed partial class ProxyGrain(
         ProxyState next = ProxyStateMerger.Merge(current, pushed, definition, GlobalId);
         ProxyState before = ProxyStateMerger.PreviousValues(current, pushed, definition, GlobalId);
 
+        LastAppliedPush? previousApplied = state.State.LastApplied;
         state.State.Proxy = next;
         state.State.LastSequence[header.ClientId] = header.ClientSequence;
+        state.State.LastApplied = new LastAppliedPush(header.ClientId, header.ClientSequence, before, current.Version == 0);
         try
         {
             await state.WriteStateAsync(cancellationToken);
@@ -54,6 +58,7 @@ internal sealed partial class ProxyGrain(
             // A push whose state was not stored did not happen: serve the previous state.
             state.State.Proxy = current;
             state.State.LastSequence[header.ClientId] = last;
+            state.State.LastApplied = previousApplied;
             throw;
         }
 
@@ -118,4 +123,18 @@ internal sealed class ProxyGrainState
     /// <summary>Last sequence number applied per client: a resent or overtaken message is ignored, not re-applied.</summary>
     [Id(1)]
     public Dictionary<string, ulong> LastSequence { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The newest applied push and the values it replaced: when the session's save failed after this
+    /// grain stored the push, the re-sent push is recorded by the session with its undo.
+    /// </summary>
+    [Id(2)]
+    public LastAppliedPush? LastApplied { get; set; }
 }
+
+[GenerateSerializer, Alias("opv.LastAppliedPush"), Immutable]
+internal sealed record LastAppliedPush(
+    [property: Id(0)] string ClientId,
+    [property: Id(1)] ulong ClientSequence,
+    [property: Id(2)] ProxyState Before,
+    [property: Id(3)] bool Created);

@@ -33,14 +33,15 @@ internal sealed class PushApplier(SessionContext session)
         ProxyApplyResult result = await session.Proxy(globalId).ApplyAsync(message, cancellationToken);
         session.State.Proxies.Add(globalId);
         batch.States[globalId] = result.After;
-        if (!result.Applied)
+        if (!result.Applied && !result.Created && result.Before.Properties.Count == 0)
         {
-            // The session never recorded this push (its watermark is below it) but the proxy stored it: the
-            // session's save failed after the proxy's. Recorded now, so every client gets it; its previous
-            // values are gone, so undoing it changes nothing.
+            // The session never recorded this push (its watermark is below it) but the proxy stored it, and
+            // has applied another push since, so the values it replaced are gone: recorded so every client
+            // gets it, with an undo that changes nothing.
             return new UndoStep([message.Clone()], []);
         }
 
+        // Applied now, or stored by the proxy before the session's save failed: the proxy kept what it replaced.
         return UndoSteps.ForProxy(message, result);
     }
 

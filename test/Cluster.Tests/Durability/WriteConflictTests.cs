@@ -45,6 +45,11 @@ public sealed class WriteConflictTests(AzuriteFixture fixture, ITestOutputHelper
         Assert.Equal((1, 0, before + 1), (resent.Applied, resent.Rejections.Count, resent.LastSequence));
         Assert.Equal([2.0], stored.Proxies.Single().Properties.Single(p => p.Name == "Radius").Doubles);
         Assert.Equal(before + 1, stored.Sequence);
+
+        // The proxy stored the change before the session's save failed; the re-sent push still undoes.
+        Assert.True(await session.UndoAsync(client));
+        SessionSnapshot undone = await session.GetSnapshotAsync();
+        Assert.Equal([1.0], undone.Proxies.Single().Properties.Single(p => p.Name == "Radius").Doubles);
     }
 
     private static PushState Radius(string client, ulong sequence, ulong globalId, double radius, bool create)
