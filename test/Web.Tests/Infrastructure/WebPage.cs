@@ -82,6 +82,22 @@ public sealed class WebPage : IAsyncDisposable
     /// <summary>Waits for a loaded full-quality still with a newer pipeline version (or a newer frame number).</summary>
     public async Task<long> WaitForStillAsync(long newerThanVersion = -1, long newerThanFrame = -1)
     {
+        try
+        {
+            await WaitForStillFunctionAsync(newerThanVersion, newerThanFrame);
+        }
+        catch (TimeoutException)
+        {
+            string state = await Page.EvaluateAsync<string>("() => JSON.stringify({ ...document.getElementById('view-image').dataset, stats: window.opvStats, messages: document.getElementById('messages').innerText })");
+            await ScreenshotAsync("no-still");
+            throw new TimeoutException($"No still newer than version {newerThanVersion} and frame {newerThanFrame}; the page shows {state}");
+        }
+
+        return await FrameVersionAsync();
+    }
+
+    private async Task WaitForStillFunctionAsync(long newerThanVersion, long newerThanFrame)
+    {
         await Page.WaitForFunctionAsync(
             """
             ([version, frame]) => {
@@ -91,7 +107,6 @@ public sealed class WebPage : IAsyncDisposable
             }
             """,
             new[] { newerThanVersion, newerThanFrame });
-        return await FrameVersionAsync();
     }
 
     /// <summary>The shown picture as 64x48 grey levels (drawn from the image element, in the browser).</summary>
