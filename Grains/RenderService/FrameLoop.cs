@@ -33,7 +33,16 @@ internal sealed partial class FrameLoop(
 
         view.Stale = false;
         view.Request(kind);
-        view.Loop ??= RunAsync(view);
+        if (view.Loop is null)
+        {
+            // A loop that finished before it returned (a frame that failed at once) has already cleared
+            // Loop: keeping its completed task would mean no loop ever starts again for this view.
+            Task loop = RunAsync(view);
+            if (!loop.IsCompleted)
+            {
+                view.Loop = loop;
+            }
+        }
     }
 
     private async Task RunAsync(ViewState view)
