@@ -1,3 +1,4 @@
+using OrleansPV.TestUtilities.Servers;
 using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.Infrastructure;
 using OrleansPV.GrainInterfaces;
@@ -9,7 +10,7 @@ public sealed class ConnectionTests
     [Fact]
     public async Task An_orleans_client_uses_a_silo_host_started_as_its_own_process()
     {
-        await using SiloProcess silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(60));
+        await using SiloHostProcess silo = await BuiltSilo.StartAsync(TimeSpan.FromSeconds(60));
         await using Connection connection = await Connection.ConnectAsync(silo.Gateway);
 
         Session session = await connection.CreateSessionAsync("ada");
@@ -46,7 +47,7 @@ public sealed class ConnectionTests
     [Fact]
     public async Task One_process_holds_sessions_on_a_builtin_and_a_remote_cluster_at_once()
     {
-        await using SiloProcess silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(60));
+        await using SiloHostProcess silo = await BuiltSilo.StartAsync(TimeSpan.FromSeconds(60));
         await using Connection local = await Connection.ConnectAsync("builtin://");
         await using Connection remote = await Connection.ConnectAsync(silo.Gateway);
         Session localSession = await local.CreateSessionAsync("ada");

@@ -1,3 +1,4 @@
+using OrleansPV.TestUtilities.Servers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
@@ -23,7 +24,7 @@ public sealed partial class QuickStartSampleTests
     {
         string sample = typeof(QuickStartSampleTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "QuickStartAssemblyPath").Value!;
         Assert.True(File.Exists(sample), $"The sample was not built at {sample}.");
-        await using SiloProcess silo = await SiloProcess.StartAsync(Timeout);
+        await using SiloHostProcess silo = await BuiltSilo.StartAsync(Timeout);
 
         (int exitCode, string output) = await RunAsync(sample, silo.Gateway);
 

@@ -21,7 +21,7 @@ public sealed class ElasticCluster : IAsyncDisposable
         _azurite = azurite;
     }
 
-    public List<SiloProcess> Silos { get; } = [];
+    public List<SiloHostProcess> Silos { get; } = [];
 
     /// <summary>Every gateway of the silos started so far, as a client's orleans:// list.</summary>
     public string Gateways => "orleans://" + string.Join(',', Silos.Select(s => s.GatewayEndpoint));
@@ -31,7 +31,7 @@ public sealed class ElasticCluster : IAsyncDisposable
         var cluster = new ElasticCluster(await RedisServer.StartAsync(), await AzuriteServer.StartAsync());
         try
         {
-            SiloProcess[] started = await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.StartSiloAsync()));
+            SiloHostProcess[] started = await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.StartSiloAsync()));
             cluster.Silos.AddRange(started);
             await SiloMetrics.WaitForActiveSilosAsync(cluster.Silos, silos, StartTimeout);
             return cluster;
@@ -44,7 +44,7 @@ public sealed class ElasticCluster : IAsyncDisposable
     }
 
     /// <summary>One more silo process joining the cluster.</summary>
-    public Task<SiloProcess> StartSiloAsync() => SiloProcess.StartAsync(
+    public Task<SiloHostProcess> StartSiloAsync() => BuiltSilo.StartAsync(
         StartTimeout,
         "--Clustering:Provider=Redis",
         $"--Clustering:Redis:ConnectionString={_redis.ConnectionString}",
@@ -57,7 +57,7 @@ public sealed class ElasticCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (SiloProcess silo in Silos)
+        foreach (SiloHostProcess silo in Silos)
         {
             await silo.DisposeAsync();
         }

@@ -1,3 +1,4 @@
+using OrleansPV.TestUtilities.Servers;
 using System.Diagnostics;
 using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
         await using Connection guest = await cluster.ConnectAsync();
         List<LiveSession> sessions = await StartSessionsAsync(owner, guest, Sessions);
 
-        SiloProcess fourth = await cluster.StartSiloAsync();
+        SiloHostProcess fourth = await cluster.StartSiloAsync();
         cluster.Silos.Add(fourth);
         await SiloMetrics.WaitForActiveSilosAsync(cluster.Silos, 4, ElasticCluster.StartTimeout);
         int[] before = await CountsAsync(cluster);
@@ -52,7 +53,7 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
         await using Connection owner = await cluster.ConnectAsync();
         await using Connection guest = await cluster.ConnectAsync();
         List<LiveSession> sessions = await StartSessionsAsync(owner, guest, Sessions);
-        SiloProcess victim = await BusiestAsync(cluster);
+        SiloHostProcess victim = await BusiestAsync(cluster);
         int hosted = await SiloMetrics.SessionsAsync(victim);
 
         long stopped = Stopwatch.GetTimestamp();
@@ -73,7 +74,7 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
         await using Connection owner = await cluster.ConnectAsync();
         await using Connection guest = await cluster.ConnectAsync();
         List<LiveSession> sessions = await StartSessionsAsync(owner, guest, Sessions);
-        SiloProcess victim = await BusiestAsync(cluster);
+        SiloHostProcess victim = await BusiestAsync(cluster);
         int hosted = await SiloMetrics.SessionsAsync(victim);
 
         long killed = Stopwatch.GetTimestamp();
@@ -111,7 +112,7 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
 
     private static async Task<int[]> CountsAsync(ElasticCluster cluster) => await Task.WhenAll(cluster.Silos.Select(SiloMetrics.SessionsAsync));
 
-    private static async Task<SiloProcess> BusiestAsync(ElasticCluster cluster)
+    private static async Task<SiloHostProcess> BusiestAsync(ElasticCluster cluster)
     {
         int[] counts = await CountsAsync(cluster);
         return cluster.Silos[Array.IndexOf(counts, counts.Max())];

@@ -1,3 +1,4 @@
+using OrleansPV.TestUtilities.Servers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OrleansPV.Cluster.Tests.Infrastructure;
@@ -10,16 +11,16 @@ public static partial class SiloMetrics
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     /// <summary>Session activations on the silo (opv_sessions_active).</summary>
-    public static Task<int> SessionsAsync(SiloProcess silo) => GaugeAsync(silo, "opv_sessions_active");
+    public static Task<int> SessionsAsync(SiloHostProcess silo) => GaugeAsync(silo, "opv_sessions_active");
 
     /// <summary>Active silos in the silo's membership view (opv_cluster_silos_active).</summary>
-    public static Task<int> ActiveSilosAsync(SiloProcess silo) => GaugeAsync(silo, "opv_cluster_silos_active");
+    public static Task<int> ActiveSilosAsync(SiloHostProcess silo) => GaugeAsync(silo, "opv_cluster_silos_active");
 
     /// <summary>Completes when every silo's membership view holds exactly <paramref name="count"/> active silos.</summary>
-    public static async Task WaitForActiveSilosAsync(IEnumerable<SiloProcess> silos, int count, TimeSpan timeout)
+    public static async Task WaitForActiveSilosAsync(IEnumerable<SiloHostProcess> silos, int count, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
-        foreach (SiloProcess silo in silos)
+        foreach (SiloHostProcess silo in silos)
         {
             while (await ActiveSilosAsync(silo) != count)
             {
@@ -28,11 +29,11 @@ public static partial class SiloMetrics
         }
     }
 
-    private static async Task<int> GaugeAsync(SiloProcess silo, string name)
+    private static async Task<int> GaugeAsync(SiloHostProcess silo, string name)
     {
-        string text = await Http.GetStringAsync(new Uri(silo.WebAddress, "metrics"));
+        string text = await Http.GetStringAsync(new Uri(silo.WebPage, "metrics"));
         Match match = Gauge().Matches(text).FirstOrDefault(m => m.Groups[1].Value == name)
-            ?? throw new InvalidOperationException($"{silo.WebAddress}metrics has no {name}.");
+            ?? throw new InvalidOperationException($"{silo.WebPage}metrics has no {name}.");
         return (int)double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
     }
 

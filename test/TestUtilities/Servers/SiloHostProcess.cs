@@ -6,20 +6,28 @@ namespace OrleansPV.TestUtilities.Servers;
 /// <summary>
 /// The real Silo host (OrleansPV.Silo.dll, what `dotnet run --project Silo` runs) as a child process on
 /// 127.0.0.1 with free ports, ready once it printed its gateway (and web page, when it has one); stopped
-/// by its own process id only.
+/// by its own process id only: gracefully (SIGTERM), as a crash (SIGKILL), or at dispose.
 /// </summary>
 public sealed partial class SiloHostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private Uri? _webPage;
 
     private SiloHostProcess(Process process) => _process = process;
 
     /// <summary>The orleans:// URI the silo printed when it became ready.</summary>
     public string Gateway { get; private set; } = "";
 
-    /// <summary>The web page's address (http://127.0.0.1:PORT/) the silo printed, or null.</summary>
-    public Uri? WebPage { get; private set; }
+    /// <summary>The gateway's host:port (for a client's gateway list).</summary>
+    public string GatewayEndpoint => Gateway["orleans://".Length..];
+
+    /// <summary>The web page's address (http://127.0.0.1:PORT/: the page, health, /metrics) the silo printed.</summary>
+    public Uri WebPage => _webPage ?? throw new InvalidOperationException("The silo printed no web address.");
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
 
     /// <summary>What the silo printed so far (for failure messages).</summary>
     public string Output
@@ -33,7 +41,7 @@ public sealed partial class SiloHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the silo dll with free silo, gateway and web ports plus <paramref name="extraArguments"/>.</summary>
+    /// <summary>Starts the silo dll with free silo, gateway and web ports plus <paramref name="extraArguments"/> (--Section:Key=value; later ones win).</summary>
     public static async Task<SiloHostProcess> StartAsync(string siloDll, TimeSpan timeout, params string[] extraArguments)
     {
         if (!File.Exists(siloDll))
@@ -94,7 +102,7 @@ public sealed partial class SiloHostProcess : IAsyncDisposable
 
         if (WebLine().Match(line) is { Success: true } web)
         {
-            WebPage = new Uri(web.Groups[1].Value);
+            _webPage = new Uri(web.Groups[1].Value);
         }
 
         if (ReadyLine().Match(line) is { Success: true } gateway)
@@ -103,6 +111,18 @@ public sealed partial class SiloHostProcess : IAsyncDisposable
             ready?.TrySetResult();
         }
     }
+
+    /// <summary>SIGTERM: a graceful stop (as Kubernetes deletes a pod).</summary>
+    public void Terminate() => ProcessSignals.Terminate(_process.Id);
+
+    /// <summary>SIGKILL: the process dies at once, as in a crash.</summary>
+    public async Task KillAsync()
+    {
+        ProcessSignals.Kill(_process.Id);
+        await _process.WaitForExitAsync();
+    }
+
+    public Task WaitForExitAsync(TimeSpan timeout) => _process.WaitForExitAsync().WaitAsync(timeout);
 
     public async ValueTask DisposeAsync()
     {
