@@ -46,7 +46,9 @@ public sealed class WebPage : IAsyncDisposable
     /// <summary>Waits until the page has its session (the address carries ?session=ID) and its first frame.</summary>
     public async Task WaitForSessionAsync()
     {
-        await Page.WaitForURLAsync(url => url.Contains("session=", StringComparison.Ordinal));
+        // Polled in the page: the address changes by history.replaceState, and waiting for that as a
+        // navigation event can miss one that lands while the waiter subscribes.
+        await Page.WaitForFunctionAsync("() => new URL(location.href).searchParams.has('session')");
         await Page.WaitForFunctionAsync("() => document.getElementById('view-image').dataset.frame !== undefined");
     }
 
