@@ -1,3 +1,4 @@
+using OrleansPV.Cluster.Tests.Infrastructure;
 using OrleansPV.Client;
 using OrleansPV.Cluster.Tests.DataService;
 using OrleansPV.GrainInterfaces;
@@ -16,18 +17,7 @@ internal static class DurableScene
     /// <summary>Points of a new sphere of the plugin's type: its own default theta 64 (the base's is 8), phi 8.</summary>
     public const long PluginDefaultPoints = 386;
 
-    private const string Plugin = """
-        <ServerManagerConfiguration>
-          <ProxyGroup name="sources">
-            <SourceProxy name="DurableSphere" class="vtkSphereSource" label="Durable Sphere"
-                         base_proxygroup="sources" base_proxyname="SphereSource">
-              <IntVectorProperty name="ThetaResolution" command="SetThetaResolution" number_of_elements="1" default_values="64">
-                <IntRangeDomain name="range" min="3" max="1024" />
-              </IntVectorProperty>
-            </SourceProxy>
-          </ProxyGroup>
-        </ServerManagerConfiguration>
-        """;
+    private static readonly string Plugin = SpherePlugin.Xml("DurableSphere", "Durable Sphere");
 
     public sealed record Built(string SessionId, string PluginProxy, double[] Camera, byte[] Picture);
 

@@ -7,18 +7,7 @@ namespace OrleansPV.Cluster.Tests.Foundation;
 [Collection(ClusterCollection.Name)]
 public sealed class PluginDefinitionTests(ClusterFixture fixture)
 {
-    private const string Plugin = """
-        <ServerManagerConfiguration>
-          <ProxyGroup name="sources">
-            <SourceProxy name="FineSphere" class="vtkSphereSource" label="Fine Sphere"
-                         base_proxygroup="sources" base_proxyname="SphereSource">
-              <IntVectorProperty name="ThetaResolution" command="SetThetaResolution" number_of_elements="1" default_values="64">
-                <IntRangeDomain name="range" min="3" max="1024" />
-              </IntVectorProperty>
-            </SourceProxy>
-          </ProxyGroup>
-        </ServerManagerConfiguration>
-        """;
+    private static readonly string Plugin = SpherePlugin.Xml("FineSphere", "Fine Sphere");
 
     [Fact]
     public async Task A_plugin_registered_by_one_client_is_known_to_the_cluster_and_to_clients_that_join_later()
