@@ -147,22 +147,22 @@ internal sealed partial class ChangeFeed : IAsyncDisposable
         return true;
     }
 
+    /// <summary>Hands the notice to every subscriber, then wakes the waiters: a SynchronizeAsync that returns finds it queued.</summary>
     private void Publish(StateChange? notice)
     {
-        TaskCompletionSource applied = Interlocked.Exchange(ref _applied, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        applied.TrySetResult();
-        if (notice is null)
+        if (notice is not null)
         {
-            return;
-        }
-
-        lock (_subscribers)
-        {
-            foreach (Channel<StateChange> subscriber in _subscribers)
+            lock (_subscribers)
             {
-                subscriber.Writer.TryWrite(notice);
+                foreach (Channel<StateChange> subscriber in _subscribers)
+                {
+                    subscriber.Writer.TryWrite(notice);
+                }
             }
         }
+
+        TaskCompletionSource applied = Interlocked.Exchange(ref _applied, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        applied.TrySetResult();
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Change feed of session {SessionId} interrupted; resuming after {Sequence}")]

@@ -48,8 +48,8 @@ public sealed class SiloLossTests(RecoveryClusterFixture fixture, ITestOutputHel
         await using FrameCollector bobFrames = FrameCollector.Start(bobView);
         await bobFrames.WaitForAsync(_ => true, Patience);
         await using ProgressWatcher adaProgress = await ProgressWatcher.StartAsync(ada);
-        var bobChanges = new ChangeRecorder(bob);
-        var adaNotices = new NoticeRecorder(ada);
+        var bobChanges = new StreamRecorder<StateChange>(bob.ChangesAsync());
+        var adaNotices = new StreamRecorder<RecoveryNotice>(ada.RecoveryNoticesAsync());
 
         SiloAddress sessionSilo = await fixture.Cluster.Client.GetGrain<ISessionGrain>(ada.Id).GetSiloAsync();
         Assert.Equal(sessionSilo, await fixture.Cluster.Client.GetGrain<IDataServiceGrain>(ada.Id).GetSiloAsync());
@@ -88,18 +88,19 @@ public sealed class SiloLossTests(RecoveryClusterFixture fixture, ITestOutputHel
         await bob.SynchronizeAsync();
         Assert.Equal(ada.AppliedSequence, bob.AppliedSequence);
         Assert.Equal(16, bob.FindProxy("sources", "Sphere1")!.GetProperty("PhiResolution").AsInt());
-        IReadOnlyList<ulong> seen = bobChanges.Sequences;
+        // The change arrives as a notice after it is applied: wait for it rather than read the recorder at once.
+        await bobChanges.WaitForAsync(c => c.GlobalId == sphere.GlobalId && c.Names.Contains("PhiResolution"), "change of the sphere's PhiResolution", Patience);
+        IReadOnlyList<ulong> seen = [.. bobChanges.Items.Select(c => c.Sequence)];
         Assert.Equal(seen.Distinct().Order(), seen);
-        Assert.Contains(bobChanges.Changes, c => c.GlobalId == sphere.GlobalId && c.Names.Contains("PhiResolution"));
         sphere.SetProperty("StartTheta", 10.0);
         await sphere.UpdatePipelineAsync();
         await adaProgress.WaitForAsync(p => p.GlobalId == sphere.GlobalId && p.Kind == ProgressKind.Completed, Patience);
 
         // The caller was told, not thrown at.
-        RecoveryNotice recovered = await adaNotices.WaitForAsync(RecoveryNoticeKind.Recovered, Patience);
-        output.WriteLine($"Notices: {string.Join("; ", adaNotices.Notices.Select(n => $"{n.Kind} {n.Operation} {n.Outage.TotalMilliseconds:0} ms"))}");
-        Assert.Contains(adaNotices.Notices, n => n.Kind == RecoveryNoticeKind.Interrupted);
-        Assert.DoesNotContain(adaNotices.Notices, n => n.Kind == RecoveryNoticeKind.GaveUp);
+        RecoveryNotice recovered = await adaNotices.WaitForAsync(n => n.Kind == RecoveryNoticeKind.Recovered, "Recovered notice", Patience);
+        output.WriteLine($"Notices: {string.Join("; ", adaNotices.Items.Select(n => $"{n.Kind} {n.Operation} {n.Outage.TotalMilliseconds:0} ms"))}");
+        Assert.Contains(adaNotices.Items, n => n.Kind == RecoveryNoticeKind.Interrupted);
+        Assert.DoesNotContain(adaNotices.Items, n => n.Kind == RecoveryNoticeKind.GaveUp);
         Assert.True(recovered.Outage > TimeSpan.Zero);
 
         // The undo history survived: the outage's push, then the radius set before the kill.

@@ -2,85 +2,54 @@ using OrleansPV.Client;
 
 namespace OrleansPV.Cluster.Tests.Recovery;
 
-/// <summary>Reads a session's change stream in the background from now on.</summary>
-internal sealed class ChangeRecorder
+/// <summary>Reads a session stream in the background from now on, and waits for an item.</summary>
+internal sealed class StreamRecorder<T>
 {
-    private readonly List<StateChange> _changes = [];
-
-    public ChangeRecorder(Session session)
-    {
-        IAsyncEnumerable<StateChange> changes = session.ChangesAsync();
-        _ = Task.Run(async () =>
-        {
-            await foreach (StateChange change in changes)
-            {
-                lock (_changes)
-                {
-                    _changes.Add(change);
-                }
-            }
-        });
-    }
-
-    public IReadOnlyList<StateChange> Changes
-    {
-        get
-        {
-            lock (_changes)
-            {
-                return [.. _changes];
-            }
-        }
-    }
-
-    public IReadOnlyList<ulong> Sequences => [.. Changes.Select(c => c.Sequence)];
-}
-
-/// <summary>Reads a session's recovery notices in the background from now on, and waits for one.</summary>
-internal sealed class NoticeRecorder
-{
-    private readonly List<RecoveryNotice> _notices = [];
+    private readonly List<T> _items = [];
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public NoticeRecorder(Session session)
-    {
-        IAsyncEnumerable<RecoveryNotice> notices = session.RecoveryNoticesAsync();
-        _ = Task.Run(async () =>
-        {
-            await foreach (RecoveryNotice notice in notices)
-            {
-                lock (_notices)
-                {
-                    _notices.Add(notice);
-                    _arrived.TrySetResult();
-                    _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                }
-            }
-        });
-    }
+    /// <remarks>The stream is subscribed before the constructor returns (its enumeration starts here, not on the thread pool later).</remarks>
+    public StreamRecorder(IAsyncEnumerable<T> stream) => _ = RecordAsync(stream);
 
-    public IReadOnlyList<RecoveryNotice> Notices
+    public IReadOnlyList<T> Items
     {
         get
         {
-            lock (_notices)
+            lock (_items)
             {
-                return [.. _notices];
+                return [.. _items];
             }
         }
     }
 
-    public async Task<RecoveryNotice> WaitForAsync(RecoveryNoticeKind kind, TimeSpan patience)
+    private async Task RecordAsync(IAsyncEnumerable<T> stream)
+    {
+        await foreach (T item in stream)
+        {
+            lock (_items)
+            {
+                _items.Add(item);
+                _arrived.TrySetResult();
+                _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
+    /// <summary>The first recorded item that matches, once it has arrived; <paramref name="what"/> names it in the timeout.</summary>
+    public async Task<T> WaitForAsync(Func<T, bool> match, string what, TimeSpan patience)
     {
         using var deadline = new CancellationTokenSource(patience);
         while (true)
         {
             Task arrived;
-            lock (_notices)
+            lock (_items)
             {
-                if (_notices.FirstOrDefault(n => n.Kind == kind) is { } notice)
+                foreach (T item in _items)
                 {
-                    return notice;
+                    if (match(item))
+                    {
+                        return item;
+                    }
                 }
 
                 arrived = _arrived.Task;
@@ -92,7 +61,7 @@ internal sealed class NoticeRecorder
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"No {kind} notice within {patience}; saw: {string.Join(", ", Notices.Select(n => $"{n.Kind} {n.Operation}"))}.");
+                throw new TimeoutException($"No {what} within {patience}; saw {Items.Count}: {string.Join(", ", Items.Take(20))}.");
             }
         }
     }
