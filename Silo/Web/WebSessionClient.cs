@@ -31,6 +31,7 @@ internal sealed partial class WebSessionClient(WebSocket socket, IClusterClient 
         var sender = new WebSocketSender(socket, closing.Token);
         userName = string.IsNullOrWhiteSpace(userName) ? "guest" : userName.Trim();
         await using Connection connection = Connection.Attach(cluster);
+        LogConnecting(string.IsNullOrEmpty(sessionId) ? "(new)" : sessionId, userName);
         Session session;
         try
         {
@@ -263,6 +264,9 @@ internal sealed partial class WebSessionClient(WebSocket socket, IClusterClient 
             LogPumpFailed(ex);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Web page connected for session {SessionId} ({UserName})")]
+    private partial void LogConnecting(string sessionId, string userName);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Web page opened session {SessionId} as client {ClientId} ({UserName})")]
     private partial void LogOpened(string sessionId, string clientId, string userName);

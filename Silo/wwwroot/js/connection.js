@@ -14,7 +14,10 @@ export class SessionConnection extends EventTarget {
     this.#socket = new WebSocket(url);
     this.#socket.binaryType = 'arraybuffer';
     this.#socket.addEventListener('message', (event) => this.#receive(event.data));
-    this.#socket.addEventListener('close', () => this.dispatchEvent(new CustomEvent('closed')));
+    this.#socket.addEventListener('close', (event) => {
+      console.info(`session socket closed (${event.code} ${event.reason})`);
+      this.dispatchEvent(new CustomEvent('closed', { detail: { code: event.code, reason: event.reason } }));
+    });
     this.#socket.addEventListener('open', () => this.dispatchEvent(new CustomEvent('opened')));
   }
 

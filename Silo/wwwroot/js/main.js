@@ -58,7 +58,7 @@ document.addEventListener('keydown', (event) => {
 store.addEventListener('change', () => filtersMenu.setDisabled(store.selectedId === null));
 
 const on = (type, handler) => connection.addEventListener(type, (event) => handler(event.detail));
-on('opened', () => { status.textContent = 'Connected'; });
+on('opened', () => { console.info('session socket open'); status.textContent = 'Connected'; });
 let joined = false;
 on('closed', () => {
   log('The connection to the silo closed.', 'error');
@@ -74,6 +74,7 @@ on('closed', () => {
   status.replaceChildren('Could not open this session: ', link);
 });
 on('hello', (hello) => {
+  console.info(`joined session ${hello.session} as client ${hello.client}`);
   joined = true;
   store.clientId = hello.client;
   store.setDefinitions(hello.definitions);

@@ -12,6 +12,7 @@ public sealed class WebPage : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly string _scenario;
     private readonly List<string> _scriptErrors = [];
+    private readonly List<string> _events = [];
     private int _steps;
 
     public WebPage(IPage page, IBrowserContext context, string scenario)
@@ -22,10 +23,25 @@ public sealed class WebPage : IAsyncDisposable
         page.PageError += (_, error) => Record(error);
         page.Console += (_, message) =>
         {
+            Trace($"console.{message.Type}: {message.Text}");
             if (message.Type == "error")
             {
                 Record(message.Text);
             }
+        };
+        page.RequestFailed += (_, request) => Trace($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Trace($"response {response.Status}: {response.Url}");
+            }
+        };
+        page.WebSocket += (_, socket) =>
+        {
+            Trace($"socket opened: {socket.Url}");
+            socket.Close += (_, _) => Trace($"socket closed: {socket.Url}");
+            socket.SocketError += (_, error) => Trace($"socket error: {error}");
         };
     }
 
@@ -48,8 +64,37 @@ public sealed class WebPage : IAsyncDisposable
     {
         // Polled in the page: the address changes by history.replaceState, and waiting for that as a
         // navigation event can miss one that lands while the waiter subscribes.
-        await Page.WaitForFunctionAsync("() => new URL(location.href).searchParams.has('session')");
-        await Page.WaitForFunctionAsync("() => document.getElementById('view-image').dataset.frame !== undefined");
+        try
+        {
+            await Page.WaitForFunctionAsync("() => new URL(location.href).searchParams.has('session')");
+            await Page.WaitForFunctionAsync("() => document.getElementById('view-image').dataset.frame !== undefined");
+        }
+        catch (TimeoutException)
+        {
+            string shown = await Page.EvaluateAsync<string>("() => JSON.stringify({ address: location.href, ready: document.readyState, status: document.getElementById('status')?.innerText, messages: document.getElementById('messages')?.innerText })");
+            await ScreenshotAsync("no-session");
+            throw new TimeoutException($"The page has no session and first frame; it shows {shown}; what it did: {string.Join(" | ", Events)}");
+        }
+    }
+
+    /// <summary>What the page did so far (console, failed requests, its WebSocket), for failure messages.</summary>
+    public IReadOnlyList<string> Events
+    {
+        get
+        {
+            lock (_events)
+            {
+                return [.. _events];
+            }
+        }
+    }
+
+    private void Trace(string what)
+    {
+        lock (_events)
+        {
+            _events.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {what}");
+        }
     }
 
     /// <summary>Sources or Filters → the item with that ParaView label; waits for the new tree item (selected).</summary>

@@ -55,9 +55,20 @@ public sealed class WebPageFixture : IAsyncLifetime
         var address = new UriBuilder(sessionAddress is null ? PageAddress : new Uri(sessionAddress));
         string query = address.Query.TrimStart('?');
         address.Query = string.IsNullOrEmpty(query) ? $"user={user}" : $"{query}&user={user}";
-        await page.GotoAsync(address.Uri.ToString());
         var web = new WebPage(page, context, step);
-        await web.WaitForSessionAsync();
+        await page.GotoAsync(address.Uri.ToString());
+        try
+        {
+            await web.WaitForSessionAsync();
+        }
+        catch (TimeoutException ex)
+        {
+            // The silo's side of it: what its web endpoint logged, also saved whole beside the screenshots.
+            await File.WriteAllTextAsync(Path.Combine(Artifacts.Directory, $"{step}-silo.log"), SiloOutput);
+            IEnumerable<string> webLines = SiloOutput.Split('\n').Where(l => l.Contains("Web", StringComparison.Ordinal) || l.Contains("warn", StringComparison.Ordinal) || l.Contains("fail", StringComparison.Ordinal)).TakeLast(12);
+            throw new TimeoutException($"{ex.Message}{Environment.NewLine}The silo logged: {string.Join(" | ", webLines)}", ex);
+        }
+
         return web;
     }
 
