@@ -8,8 +8,11 @@ namespace OrleansPV.Grains.Sessions;
 /// </summary>
 internal sealed class PushApplier(SessionContext session)
 {
-    /// <summary>Applies one message (one the session has not processed yet); returns how to redo and undo it.</summary>
-    public async Task<UndoStep> ApplyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies one message (one the session has not processed yet); returns how to redo and undo it, or null
+    /// for a camera move or view resize, which is not an undo step (as in ParaView).
+    /// </summary>
+    public async Task<UndoStep?> ApplyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
     {
         switch (message.BodyCase)
         {
@@ -22,7 +25,7 @@ internal sealed class PushApplier(SessionContext session)
         }
     }
 
-    private async Task<UndoStep> ApplyToProxyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
+    private async Task<UndoStep?> ApplyToProxyAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)
     {
         ulong globalId = message.Proxy.GlobalId;
         if (globalId < 2)
@@ -42,7 +45,7 @@ internal sealed class PushApplier(SessionContext session)
         }
 
         // Applied now, or stored by the proxy before the session's save failed: the proxy kept what it replaced.
-        return UndoSteps.ForProxy(message, result);
+        return ViewInteraction.IsInteractionOnly(message, result) ? null : UndoSteps.ForProxy(message, result);
     }
 
     private async Task<UndoStep> ApplyToProxyManagerAsync(PushState message, AcceptedBatch batch, CancellationToken cancellationToken)

@@ -35,11 +35,14 @@ internal sealed class PushProcessor(SessionContext session, ClientRoster roster,
                     }
 
                     roster.RequireEditor(header.ClientId);
-                    UndoStep step = await applier.ApplyAsync(message, batch, cancellationToken);
+                    UndoStep? step = await applier.ApplyAsync(message, batch, cancellationToken);
                     // Processed only once applied or rejected: a push that failed otherwise (storage down)
                     // must be applied when it is sent again, not taken for a duplicate.
                     batch.Processed(header.ClientId, header.ClientSequence);
-                    history.Record(header, step);
+                    if (step is not null)
+                    {
+                        history.Record(header, step);
+                    }
                     committer.Accept(batch, header.ClientId, message);
                     session.Logger.LogPush(session.SessionId, header.ClientId, header.ClientSequence, header.GlobalId, session.State.Sequence);
                 }

@@ -3,7 +3,7 @@ using OrleansPV.Web.Tests.Infrastructure;
 
 namespace OrleansPV.Web.Tests;
 
-/// <summary>Delete as in ParaView, and a proxy-list property (Slice's plane) edited through its own fields.</summary>
+/// <summary>Delete as in ParaView, a proxy-list property (Slice's plane) edited through its own fields, and Undo after a rotation.</summary>
 [Collection(WebCollection.Name)]
 public sealed class PipelineEditingTests(WebPageFixture web)
 {
@@ -46,6 +46,33 @@ public sealed class PipelineEditingTests(WebPageFixture web)
             "f => { const i = document.getElementById('view-image'); return i.complete && Number(i.dataset.frame) > f; }", frame);
         Assert.True(WebPage.Difference(withSlice, await page.PictureAsync()) > 0.5, "The slice is still drawn after Delete.");
         await page.ScreenshotAsync("slice-deleted");
+        page.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task Undo_after_rotating_undoes_the_last_pipeline_change_and_keeps_the_camera()
+    {
+        await using WebPage page = await web.OpenAsync("undo-after-rotate");
+        await page.AddAsync("Sources", "Cone", "Cone1");
+        await page.ApplyAndWaitForPictureAsync();
+        await page.Field("Resolution").FillAsync("32");
+        await page.ApplyAndWaitForPictureAsync();
+        double[] beforeRotation = await page.PictureAsync();
+
+        long lastFrame = await page.FrameNumberAsync();
+        await page.DragAsync(dx: 200, dy: 60);
+        await page.WaitForStillAsync(newerThanFrame: lastFrame);
+        double[] rotated = await page.PictureAsync();
+        Assert.True(WebPage.Difference(beforeRotation, rotated) > 0.5, "The picture did not change after rotating.");
+
+        // As in ParaView, the rotation is not an undo step: Undo takes back Resolution, the view stays turned.
+        lastFrame = await page.FrameNumberAsync();
+        await page.Button("Undo").ClickAsync();
+        await Assertions.Expect(page.Field("Resolution")).ToHaveValueAsync("6");
+        await page.WaitForStillAsync(newerThanFrame: lastFrame);
+        double backToBeforeRotation = WebPage.Difference(beforeRotation, await page.PictureAsync());
+        Assert.True(backToBeforeRotation > 0.5, $"Undo turned the view back (difference to the picture before rotating {backToBeforeRotation:F3}).");
+        await page.ScreenshotAsync("undone-resolution-kept-camera");
         page.AssertNoScriptErrors();
     }
 }

@@ -100,4 +100,40 @@ public sealed class UndoRedoTests(ClusterFixture fixture)
         Assert.Equal(8, sphere.GetProperty("PhiResolution").AsInt());
         Assert.NotNull(session.FindProxy("sources", "Sphere1"));
     }
+
+    [Fact]
+    public async Task Camera_moves_and_view_resizes_are_not_undo_steps_as_in_ParaView()
+    {
+        await using Connection ada = await fixture.ConnectAsync(0);
+        Session session = await ada.CreateSessionAsync("ada");
+        Proxy sphere = session.CreateProxy("sources", "SphereSource");
+        session.RegisterProxy("sources", "Sphere1", sphere);
+        Proxy view = session.CreateProxy("views", "RenderView");
+        session.RegisterProxy("views", "RenderView1", view);
+        sphere.SetProperty("Radius", 2.0);
+        sphere.UpdateVTKObjects();
+
+        // A drag and a resize after the pipeline change: Undo still undoes the pipeline change, and the
+        // view keeps where the user left it.
+        view.SetProperty("CameraPosition", 0.0, 5.0, 20.0);
+        view.SetProperty("CameraViewUp", 1.0, 0.0, 0.0);
+        view.UpdateVTKObjects();
+        view.SetProperty("ViewSize", 640, 480);
+        view.UpdateVTKObjects();
+        Assert.True(await session.UndoAsync());
+
+        Assert.Equal(0.5, sphere.GetProperty("Radius").AsDouble());
+        Assert.Equal([0.0, 5.0, 20.0], view.GetProperty("CameraPosition").AsDoubles());
+        Assert.Equal([640, 480], view.GetProperty("ViewSize").AsInts());
+
+        // A camera change the client groups into a named undo set on purpose is undone with it.
+        using (session.BeginUndoSet("bookmark view"))
+        {
+            view.SetProperty("CameraPosition", 1.0, 2.0, 3.0);
+            view.UpdateVTKObjects();
+        }
+
+        Assert.True(await session.UndoAsync());
+        Assert.Equal([0.0, 5.0, 20.0], view.GetProperty("CameraPosition").AsDoubles());
+    }
 }
