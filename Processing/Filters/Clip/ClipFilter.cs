@@ -64,6 +64,7 @@ public sealed class ClipFilter : Algorithm
     {
         ArgumentNullException.ThrowIfNull(context);
         DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
+        LinearCellGuard.Require(input, ClassName, "Clip");
         var cells = new CellSource(input, ClassName);
         if (_function is null && _association == FieldAssociation.Cells)
         {

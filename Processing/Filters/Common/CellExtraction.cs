@@ -94,10 +94,10 @@ internal static class CellExtraction
         return new PolyhedronFaces(offsets, stream);
     }
 
-    /// <summary>Coordinates of <paramref name="ids"/> in the source's point type (float32 for images).</summary>
-    public static DataArray BuildPoints(CellSource cells, ReadOnlySpan<int> ids)
+    /// <summary>Coordinates of <paramref name="ids"/> in the source's point type (float32 for images or when asked).</summary>
+    public static DataArray BuildPoints(CellSource cells, ReadOnlySpan<int> ids, bool float32 = false)
     {
-        if (cells.PointType == ScalarType.Float64)
+        if (cells.PointType == ScalarType.Float64 && !float32)
         {
             var points = new DataArray<double>("Points", 3, ids.Length);
             Span<double> v = points.Values;

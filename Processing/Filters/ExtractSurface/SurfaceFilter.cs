@@ -105,7 +105,9 @@ public sealed class SurfaceFilter : Algorithm
 
         var output = new PolyData { Verts = verts, Lines = lines, Polys = polys, Strips = strips };
         int[] points = sourcePoints.ToArray();
-        output.Points = CellExtraction.BuildPoints(cells, points);
+        // ParaView 5.11 surfaces a grid holding nonlinear cells through vtkDataSetSurfaceFilter's subdivision
+        // path, whose points are float32 whatever the input's precision.
+        output.Points = CellExtraction.BuildPoints(cells, points, float32: HasNonlinearCells(input));
         AttributeBuilder.Build(input.PointData, output.PointData, points, []);
         int[] cellSources = [.. vertSources, .. lineSources, .. polySources, .. stripSources];
         AttributeBuilder.Build(input.CellData, output.CellData, cellSources, []);
@@ -158,6 +160,22 @@ public sealed class SurfaceFilter : Algorithm
             polys.Append(triangle);
             polySources.Add(cell);
         }
+    }
+
+    private static bool HasNonlinearCells(DataSet input)
+    {
+        if (input is UnstructuredGrid grid)
+        {
+            foreach (CellType type in grid.CellTypes)
+            {
+                if (!CellTypes.IsLinear(type))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Position k of the polygon corner 0, midpoint 0, corner 1, … in a corners-then-midpoints list.</summary>

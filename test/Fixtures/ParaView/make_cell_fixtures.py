@@ -31,8 +31,8 @@ OCTAHEDRON = ([(1, 0, 0), (0, 1, 0), (-1, 0, 0), (0, -1, 0), (0, 0, 1), (0, 0, -
               [[0, 1, 4], [1, 2, 4], [2, 3, 4], [3, 0, 4], [1, 0, 5], [2, 1, 5], [3, 2, 5], [0, 3, 5]])
 # A pentagonal prism with an extra point on one side face (a hexagonal face among quads).
 HOUSE = ([(0, 0, 0), (2, 0, 0), (2, 1, 0), (1, 2, 0), (0, 1, 0), (0, 0, 1), (2, 0, 1), (2, 1, 1), (1, 2, 1), (0, 1, 1),
-          (1, 0, 0.5)],
-         [[0, 4, 3, 2, 1], [5, 6, 7, 8, 9], [0, 1, 6, 5], [1, 2, 7, 6], [2, 3, 8, 7], [3, 4, 9, 8], [4, 0, 5, 9]])
+          (1, -0.25, 0.5)],
+         [[0, 4, 3, 2, 1], [5, 6, 7, 8, 9], [0, 10, 1, 6, 5], [1, 2, 7, 6], [2, 3, 8, 7], [3, 4, 9, 8], [4, 0, 5, 9]])
 POLYHEDRA = {'cube': CUBE, 'octahedron': OCTAHEDRON, 'house': HOUSE}
 
 
@@ -194,7 +194,8 @@ def filter_figures(reader):
     filters = {
         'ExtractSurface': lambda: ExtractSurface(Input=reader),
         'Shrink': lambda: Shrink(Input=reader),
-        'Threshold': lambda: Threshold(Input=reader, Scalars=['POINTS', 'Dist'], LowerThreshold=low, UpperThreshold=middle),
+        'Threshold': lambda: Threshold(Input=reader, Scalars=['POINTS', 'Dist']),
+        'ThresholdAll': lambda: Threshold(Input=reader, Scalars=['POINTS', 'Dist']),
         'Elevation': lambda: Elevation(Input=reader, LowPoint=[b[0], b[2], b[4]], HighPoint=[b[1], b[3], b[5]]),
         'Calculator': lambda: Calculator(Input=reader, Function='Dist*2', ResultArrayName='Twice'),
         'Outline': lambda: Outline(Input=reader),
@@ -205,6 +206,17 @@ def filter_figures(reader):
     result = {'threshold_range': [low, middle], 'contour_value': middle, 'plane_origin': centre}
     for name, make in filters.items():
         proxy = make()
+        if name == 'Threshold':
+            # Set after creation: given to the constructor, an upper value of 0.0 is replaced by the array's maximum.
+            proxy.LowerThreshold = low
+            proxy.UpperThreshold = middle
+            proxy.UpdatePipeline()
+            result['threshold_range'] = [proxy.LowerThreshold, proxy.UpperThreshold]
+        if name == 'ThresholdAll':
+            proxy.LowerThreshold = low
+            proxy.UpperThreshold = high
+            proxy.UpdatePipeline()
+            result['threshold_all_range'] = [proxy.LowerThreshold, proxy.UpperThreshold]
         if name in ('Clip', 'Slice'):
             kind = proxy.ClipType if name == 'Clip' else proxy.SliceType
             kind.Origin = centre

@@ -1,0 +1,31 @@
+using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Execution;
+
+namespace OrleansPV.Processing.Filters.Common;
+
+/// <summary>
+/// The cutting filters (Contour, Slice, Clip) have VTK's case tables for the linear cells 0..14 only. ParaView cuts
+/// prisms, polyhedra and nonlinear cells through each cell's own subdivision (vtkCell::Contour/Clip), which this
+/// library does not reproduce: such a cell is refused, naming its type and the filter, rather than cut wrongly.
+/// </summary>
+internal static class LinearCellGuard
+{
+    public static void Require(DataSet input, string algorithm, string filter)
+    {
+        if (input is not UnstructuredGrid grid)
+        {
+            return;
+        }
+
+        ReadOnlySpan<CellType> types = grid.CellTypes;
+        for (int i = 0; i < types.Length; i++)
+        {
+            if ((byte)types[i] > (byte)CellType.Pyramid)
+            {
+                throw new AlgorithmException(algorithm,
+                    $"{filter} does not handle cells of type {CellTypes.Describe((byte)types[i])} (cell {i}): it cuts the linear cell types 0..14 only. " +
+                    "Extract Surface, Shrink, Threshold, Elevation, Calculator and Outline handle every cell type.");
+            }
+        }
+    }
+}

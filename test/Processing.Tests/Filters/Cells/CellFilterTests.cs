@@ -1,0 +1,97 @@
+using System.Text.Json;
+using OrleansPV.Processing.DataModel;
+using OrleansPV.Processing.Execution;
+using OrleansPV.Processing.Filters.Calculator;
+using OrleansPV.Processing.Filters.Clip;
+using OrleansPV.Processing.Filters.Common;
+using OrleansPV.Processing.Filters.Contour;
+using OrleansPV.Processing.Filters.Elevation;
+using OrleansPV.Processing.Filters.ExtractSurface;
+using OrleansPV.Processing.Filters.Outline;
+using OrleansPV.Processing.Filters.Shrink;
+using OrleansPV.Processing.Filters.Slice;
+using OrleansPV.Processing.Filters.Threshold;
+using OrleansPV.Processing.ImplicitFunctions;
+using OrleansPV.Processing.IO;
+using OrleansPV.Processing.Tests.IO;
+using Xunit;
+
+namespace OrleansPV.Processing.Tests.Filters.Cells;
+
+/// <summary>
+/// The filters on grids of prism, quadratic and polyhedral cells against pvpython 5.11 with the same settings
+/// (cell_figures.json): Extract Surface (ParaView's first nonlinear subdivision level), Shrink, Threshold,
+/// Elevation, Calculator and Outline give ParaView's type, counts and bounds; Clip, Slice and Contour refuse
+/// nonlinear, prism and polyhedral cells, naming the cell type and the filter.
+/// </summary>
+public sealed class CellFilterTests
+{
+    private static readonly string[] s_refusing = ["Clip", "Slice", "Contour"];
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (JsonProperty file in CellFigures.Filters.EnumerateObject())
+        {
+            foreach (JsonProperty filter in file.Value.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object))
+            {
+                data.Add(file.Name, filter.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Output_equals_ParaViews_or_the_cell_type_is_refused(string file, string filter)
+    {
+        JsonElement settings = CellFigures.Filters.GetProperty(file);
+        JsonElement expected = settings.GetProperty(filter);
+        DataSet input = DataSetReader.Read(CellFigures.PathOf(file));
+        if (s_refusing.Contains(filter))
+        {
+            var ex = Assert.Throws<AlgorithmException>(() => Run(filter, input, settings));
+            CellType first = ((UnstructuredGrid)input).CellTypes.ToArray().First(t => !CellTypes.IsLinear(t) || (byte)t is 15 or 16 or 42);
+            Assert.Contains(CellTypes.Describe((byte)first), ex.Message, StringComparison.Ordinal);
+            return;
+        }
+
+        DataSet output = Run(filter, input, settings);
+        Assert.Equal(expected.GetProperty("type").GetString(), output.DataSetType);
+        Assert.Equal(expected.GetProperty("points").GetInt64(), output.NumberOfPoints);
+        Assert.Equal(expected.GetProperty("cells").GetInt64(), output.NumberOfCells);
+        if (output.NumberOfPoints > 0)
+        {
+            double[] bounds = [.. expected.GetProperty("bounds").EnumerateArray().Select(b => b.GetDouble())];
+            double[] actual = output.GetBounds().ToArray();
+            for (int i = 0; i < 6; i++)
+            {
+                Assert.Equal(bounds[i], actual[i], 1e-6);
+            }
+        }
+    }
+
+    private static DataSet Run(string filter, DataSet input, JsonElement settings)
+    {
+        Bounds b = input.GetBounds();
+        double[] origin = [.. settings.GetProperty("plane_origin").EnumerateArray().Select(v => v.GetDouble())];
+        double[] range = [.. settings.GetProperty(filter == "ThresholdAll" ? "threshold_all_range" : "threshold_range").EnumerateArray().Select(v => v.GetDouble())];
+        var centre = new Vector3d(origin[0], origin[1], origin[2]);
+        Algorithm algorithm = filter switch
+        {
+            "Contour" => new ContourFilter { SelectInputScalars = "Dist", ContourValues = [settings.GetProperty("contour_value").GetDouble()] },
+            "Slice" => new SliceFilter { CutFunction = new PlaneFunction(centre, new Vector3d(1, 0, 0)), ContourValues = [0.0] },
+            "Clip" => new ClipFilter { ClipFunction = new PlaneFunction(centre, new Vector3d(1, 0, 0)) },
+            "Threshold" or "ThresholdAll" => new ThresholdFilter { ArrayAssociation = FieldAssociation.Points, ArrayName = "Dist", LowerThreshold = range[0], UpperThreshold = range[1] },
+            "ExtractSurface" => new SurfaceFilter(),
+            "Outline" => new OutlineFilter(),
+            "Elevation" => new ElevationFilter { LowPoint = new Vector3d(b.XMin, b.YMin, b.ZMin), HighPoint = new Vector3d(b.XMax, b.YMax, b.ZMax) },
+            "Shrink" => new ShrinkFilter(),
+            "Calculator" => new CalculatorFilter { Function = "Dist*2", ResultArrayName = "Twice" },
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
+        };
+        algorithm.SetInputConnection(new ImageSourceStub(input));
+        return Executive.Update(algorithm);
+    }
+}
