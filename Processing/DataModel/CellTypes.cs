@@ -106,7 +106,7 @@ public static class CellTypes
 
         string supported = "supported: 0..16 linear and prisms, 21..37 quadratic, 42 polyhedron";
         return vtkType is >= 68 and <= 81
-            ? $"type {Describe(vtkType)} is an arbitrary-order Lagrange/Bezier cell, which is not supported ({supported})"
-            : $"type {Describe(vtkType)} is not supported ({supported})";
+            ? $"type {Describe(vtkType)}, an arbitrary-order Lagrange/Bezier cell, which is not supported ({supported})"
+            : $"type {Describe(vtkType)}, which is not supported ({supported})";
     }
 }
