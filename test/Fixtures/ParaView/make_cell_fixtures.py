@@ -200,6 +200,7 @@ def filter_figures(reader):
         'Calculator': lambda: Calculator(Input=reader, Function='Dist*2', ResultArrayName='Twice'),
         'Outline': lambda: Outline(Input=reader),
         'Clip': lambda: Clip(Input=reader, ClipType='Plane', Invert=1),
+        'CrinkleClip': lambda: Clip(Input=reader, ClipType='Plane', Invert=1, Crinkleclip=1),
         'Slice': lambda: Slice(Input=reader, SliceType='Plane'),
         'Contour': lambda: Contour(Input=reader, ContourBy=['POINTS', 'Dist'], Isosurfaces=[middle]),
     }
@@ -217,8 +218,8 @@ def filter_figures(reader):
             proxy.UpperThreshold = high
             proxy.UpdatePipeline()
             result['threshold_all_range'] = [proxy.LowerThreshold, proxy.UpperThreshold]
-        if name in ('Clip', 'Slice'):
-            kind = proxy.ClipType if name == 'Clip' else proxy.SliceType
+        if name in ('Clip', 'CrinkleClip', 'Slice'):
+            kind = proxy.SliceType if name == 'Slice' else proxy.ClipType
             kind.Origin = centre
             kind.Normal = [1, 0, 0]
         result[name] = brief(proxy)

@@ -21,7 +21,7 @@ namespace OrleansPV.Processing.Tests.Filters.Cells;
 /// <summary>
 /// The filters on grids of prism, quadratic and polyhedral cells against pvpython 5.11 with the same settings
 /// (cell_figures.json): Extract Surface (ParaView's first nonlinear subdivision level), Shrink, Threshold,
-/// Elevation, Calculator and Outline give ParaView's type, counts and bounds; Clip, Slice and Contour refuse
+/// Elevation, Calculator, Outline and crinkle Clip give ParaView's type, counts and bounds; Clip, Slice and Contour refuse
 /// nonlinear, prism and polyhedral cells, naming the cell type and the filter.
 /// </summary>
 public sealed class CellFilterTests
@@ -83,6 +83,7 @@ public sealed class CellFilterTests
             "Contour" => new ContourFilter { SelectInputScalars = "Dist", ContourValues = [settings.GetProperty("contour_value").GetDouble()] },
             "Slice" => new SliceFilter { CutFunction = new PlaneFunction(centre, new Vector3d(1, 0, 0)), ContourValues = [0.0] },
             "Clip" => new ClipFilter { ClipFunction = new PlaneFunction(centre, new Vector3d(1, 0, 0)) },
+            "CrinkleClip" => new ClipFilter { ClipFunction = new PlaneFunction(centre, new Vector3d(1, 0, 0)), PreserveInputCells = true },
             "Threshold" or "ThresholdAll" => new ThresholdFilter { ArrayAssociation = FieldAssociation.Points, ArrayName = "Dist", LowerThreshold = range[0], UpperThreshold = range[1] },
             "ExtractSurface" => new SurfaceFilter(),
             "Outline" => new OutlineFilter(),
