@@ -130,7 +130,8 @@ internal sealed partial class CellContourer
             case CellType.Empty:
                 break;
             default:
-                throw new NotSupportedException($"Contouring cells of type {type} is not supported.");
+                ContourNonlinear(type, ids, valueIndex, cell);
+                break;
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class ContourFilter : Algorithm
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
-        LinearCellGuard.Require(input, ClassName, "Contour");
+        LinearCellGuard.Require(input, ClassName, "Contour", CellContourer.HandlesNonlinear);
         DataArray scalars = FindScalars(input);
         if (scalars.NumberOfComponents != 1)
         {

@@ -71,7 +71,7 @@ public sealed class SliceFilter : Algorithm
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
-        LinearCellGuard.Require(input, ClassName, "Slice");
+        LinearCellGuard.Require(input, ClassName, "Slice", CellContourer.HandlesNonlinear);
         ImplicitFunction function = _cutFunction ?? throw new AlgorithmException(ClassName, "no cut function is set.");
         double[] values = _contourValues;
         if (values.Length == 0 || input.NumberOfPoints == 0)

@@ -188,9 +188,11 @@ def brief(proxy):
 def filter_figures(reader):
     info = reader.GetDataInformation()
     b = info.GetBounds()
-    centre = [(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2]
+    # Off-centre plane and value: nodes of these fixtures (edge midpoints of a linear field) sit exactly on the
+    # centre plane and the middle value, where cutting depends on rounding rather than on the algorithm.
+    centre = [b[0] + 0.41 * (b[1] - b[0]), (b[2] + b[3]) / 2, (b[4] + b[5]) / 2]
     low, high = reader.PointData['Dist'].GetRange()
-    middle = (low + high) / 2
+    middle = low + 0.37 * (high - low)
     filters = {
         'ExtractSurface': lambda: ExtractSurface(Input=reader),
         'Shrink': lambda: Shrink(Input=reader),
@@ -205,6 +207,7 @@ def filter_figures(reader):
         'Contour': lambda: Contour(Input=reader, ContourBy=['POINTS', 'Dist'], Isosurfaces=[middle]),
     }
     result = {'threshold_range': [low, middle], 'contour_value': middle, 'plane_origin': centre}
+    # The threshold keeps the lower part of the range: its upper end is the middle value.
     for name, make in filters.items():
         proxy = make()
         if name == 'Threshold':

@@ -21,12 +21,15 @@ namespace OrleansPV.Processing.Tests.Filters.Cells;
 /// <summary>
 /// The filters on grids of prism, quadratic and polyhedral cells against pvpython 5.11 with the same settings
 /// (cell_figures.json): Extract Surface (ParaView's first nonlinear subdivision level), Shrink, Threshold,
-/// Elevation, Calculator, Outline and crinkle Clip give ParaView's type, counts and bounds; Clip, Slice and Contour refuse
-/// nonlinear, prism and polyhedral cells, naming the cell type and the filter.
+/// Elevation, Calculator, Outline and crinkle Clip give ParaView's type, counts and bounds; so do Contour and Slice
+/// on the nonlinear types VTK splits over their own points; otherwise Clip, Slice and Contour refuse nonlinear,
+/// prism and polyhedral cells, naming the cell type and the filter.
 /// </summary>
 public sealed class CellFilterTests
 {
-    private static readonly string[] s_refusing = ["Clip", "Slice", "Contour"];
+    // Contour and Slice cut the nonlinear types VTK splits into linear cells over their own points.
+    private static readonly CellType[] s_cutByContourAndSlice =
+        [CellType.QuadraticEdge, CellType.CubicLine, CellType.QuadraticTriangle, CellType.BiquadraticQuad, CellType.QuadraticTetra, CellType.TriquadraticHexahedron];
 
     public static TheoryData<string, string> Cases()
     {
@@ -49,11 +52,12 @@ public sealed class CellFilterTests
         JsonElement settings = CellFigures.Filters.GetProperty(file);
         JsonElement expected = settings.GetProperty(filter);
         DataSet input = DataSetReader.Read(CellFigures.PathOf(file));
-        if (s_refusing.Contains(filter))
+        CellType[] refused = [.. ((UnstructuredGrid)input).CellTypes.ToArray().Where(t => (byte)t > (byte)CellType.Pyramid && (filter == "Clip" || !s_cutByContourAndSlice.Contains(t)))];
+        if (filter is "Clip" or "Slice" or "Contour" && refused.Length > 0)
         {
             var ex = Assert.Throws<AlgorithmException>(() => Run(filter, input, settings));
-            CellType first = ((UnstructuredGrid)input).CellTypes.ToArray().First(t => !CellTypes.IsLinear(t) || (byte)t is 15 or 16 or 42);
-            Assert.Contains(CellTypes.Describe((byte)first), ex.Message, StringComparison.Ordinal);
+            Assert.Contains(CellTypes.Describe((byte)refused[0]), ex.Message, StringComparison.Ordinal);
+            Assert.Contains(filter + " does not handle", ex.Message, StringComparison.Ordinal);
             return;
         }
 
