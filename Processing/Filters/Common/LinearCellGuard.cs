@@ -25,7 +25,7 @@ internal static class LinearCellGuard
             if ((byte)types[i] > (byte)CellType.Pyramid && handled?.Invoke(types[i]) != true)
             {
                 throw new AlgorithmException(algorithm,
-                    $"{filter} does not handle cells of type {CellTypes.Describe((byte)types[i])} (cell {i}): it cuts the linear cell types 0..14{(handled is null ? string.Empty : " and QuadraticEdge, CubicLine, QuadraticTriangle, BiquadraticQuad, QuadraticTetra, TriquadraticHexahedron")} only. " +
+                    $"{filter} does not handle cells of type {CellTypes.Describe((byte)types[i])} (cell {i}): it cuts the linear cell types 0..14{(handled is null ? string.Empty : " and the nonlinear types split over their own points (QuadraticEdge, CubicLine, QuadraticTriangle, BiquadraticTriangle, BiquadraticQuad, QuadraticLinearQuad, QuadraticTetra, TriquadraticHexahedron, QuadraticLinearWedge, BiquadraticQuadraticWedge)")} only. " +
                     "Extract Surface, Shrink, Threshold, Elevation, Calculator and Outline handle every cell type.");
             }
         }

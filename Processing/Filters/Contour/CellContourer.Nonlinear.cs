@@ -4,8 +4,9 @@ namespace OrleansPV.Processing.Filters.Contour;
 
 /// <summary>
 /// Nonlinear cells whose VTK Contour splits them into linear cells over their own points (no interpolated
-/// points): each piece is contoured as the linear cell it is, as vtkQuadraticEdge, vtkCubicLine,
-/// vtkQuadraticTriangle, vtkBiQuadraticQuad, vtkQuadraticTetra and vtkTriQuadraticHexahedron do. Points merge per
+/// points): each piece is contoured as the linear cell it is, as VTK's vtkQuadraticEdge, vtkCubicLine,
+/// vtkQuadraticTriangle, vtkBiQuadraticTriangle, vtkBiQuadraticQuad, vtkQuadraticLinearQuad, vtkQuadraticTetra,
+/// vtkTriQuadraticHexahedron, vtkQuadraticLinearWedge and vtkBiQuadraticQuadraticWedge do (their tables). Points merge per
 /// input edge, which is what VTK's point locator gives for pieces sharing real points.
 /// </summary>
 internal sealed partial class CellContourer
@@ -14,6 +15,14 @@ internal sealed partial class CellContourer
     private static readonly int[][] s_cubicLine = [[0, 2], [2, 3], [3, 1]];
     private static readonly int[][] s_quadraticTriangle = [[0, 3, 5], [3, 1, 4], [5, 4, 2], [4, 5, 3]];
     private static readonly int[][] s_biquadraticQuad = [[0, 4, 8, 7], [4, 1, 5, 8], [8, 5, 2, 6], [7, 8, 6, 3]];
+    private static readonly int[][] s_biquadraticTriangle = [[0, 3, 6], [6, 3, 4], [6, 4, 5], [0, 6, 5], [3, 1, 4], [5, 4, 2]];
+    private static readonly int[][] s_quadraticLinearQuad = [[0, 4, 5, 3], [4, 1, 2, 5]];
+    private static readonly int[][] s_quadraticLinearWedge = [[0, 6, 8, 3, 9, 11], [6, 7, 8, 9, 10, 11], [6, 1, 7, 9, 4, 10], [8, 7, 2, 11, 10, 5]];
+    private static readonly int[][] s_biquadraticQuadraticWedge =
+    [
+        [0, 6, 8, 12, 15, 17], [6, 7, 8, 15, 16, 17], [6, 1, 7, 15, 13, 16], [8, 7, 2, 17, 16, 14],
+        [12, 15, 17, 3, 9, 11], [15, 16, 17, 9, 10, 11], [15, 13, 16, 9, 4, 10], [17, 16, 14, 11, 10, 5],
+    ];
 
     // vtkQuadraticTetra: the corner tetrahedra, then the inner octahedron split along the diagonal whose
     // end scalars differ least (one table per diagonal).
@@ -32,7 +41,8 @@ internal sealed partial class CellContourer
 
     /// <summary>Whether a nonlinear type is contoured (and sliced) here; the others are refused before contouring.</summary>
     public static bool HandlesNonlinear(CellType type) => type is CellType.QuadraticEdge or CellType.CubicLine
-        or CellType.QuadraticTriangle or CellType.BiquadraticQuad or CellType.QuadraticTetra or CellType.TriquadraticHexahedron;
+        or CellType.QuadraticTriangle or CellType.BiquadraticTriangle or CellType.BiquadraticQuad or CellType.QuadraticLinearQuad
+        or CellType.QuadraticTetra or CellType.TriquadraticHexahedron or CellType.QuadraticLinearWedge or CellType.BiquadraticQuadraticWedge;
 
     private void ContourNonlinear(CellType type, ReadOnlySpan<int> ids, int valueIndex, int cell)
     {
@@ -51,10 +61,20 @@ internal sealed partial class CellContourer
 
                 break;
             case CellType.QuadraticTriangle:
+            case CellType.BiquadraticTriangle:
             case CellType.BiquadraticQuad:
-                foreach (int[] local in type == CellType.QuadraticTriangle ? s_quadraticTriangle : s_biquadraticQuad)
+            case CellType.QuadraticLinearQuad:
+                foreach (int[] local in SurfacePieces(type))
                 {
                     Surface(Gather(ids, local, piece), valueIndex, cell);
+                }
+
+                break;
+            case CellType.QuadraticLinearWedge:
+            case CellType.BiquadraticQuadraticWedge:
+                foreach (int[] local in type == CellType.QuadraticLinearWedge ? s_quadraticLinearWedge : s_biquadraticQuadraticWedge)
+                {
+                    Volume(ContourCaseTable.Wedge, Gather(ids, local, piece), valueIndex, cell);
                 }
 
                 break;
@@ -80,6 +100,14 @@ internal sealed partial class CellContourer
                 throw new NotSupportedException($"Contouring cells of type {CellTypes.Describe((byte)type)} is not supported.");
         }
     }
+
+    private static int[][] SurfacePieces(CellType type) => type switch
+    {
+        CellType.QuadraticTriangle => s_quadraticTriangle,
+        CellType.BiquadraticTriangle => s_biquadraticTriangle,
+        CellType.BiquadraticQuad => s_biquadraticQuad,
+        _ => s_quadraticLinearQuad,
+    };
 
     private static ReadOnlySpan<int> Gather(ReadOnlySpan<int> ids, int[] local, Span<int> piece)
     {

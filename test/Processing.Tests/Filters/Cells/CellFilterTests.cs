@@ -29,7 +29,10 @@ public sealed class CellFilterTests
 {
     // Contour and Slice cut the nonlinear types VTK splits into linear cells over their own points.
     private static readonly CellType[] s_cutByContourAndSlice =
-        [CellType.QuadraticEdge, CellType.CubicLine, CellType.QuadraticTriangle, CellType.BiquadraticQuad, CellType.QuadraticTetra, CellType.TriquadraticHexahedron];
+        [
+            CellType.QuadraticEdge, CellType.CubicLine, CellType.QuadraticTriangle, CellType.BiquadraticTriangle, CellType.BiquadraticQuad,
+            CellType.QuadraticLinearQuad, CellType.QuadraticTetra, CellType.TriquadraticHexahedron, CellType.QuadraticLinearWedge, CellType.BiquadraticQuadraticWedge,
+        ];
 
     public static TheoryData<string, string> Cases()
     {
