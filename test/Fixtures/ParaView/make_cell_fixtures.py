@@ -18,7 +18,7 @@ from vtkmodules.vtkIOLegacy import vtkUnstructuredGridWriter
 from vtkmodules.vtkIOXML import vtkXMLUnstructuredGridWriter
 from vtkmodules.vtkIOParallelXML import vtkXMLPUnstructuredGridWriter
 
-from make_fixtures_common import figures
+from make_fixtures_common import arrays, figures
 
 OUT = 'Cells'
 # Prisms, every quadratic/cubic type VTK 9.2 has (21..37), and polyhedra (42).
@@ -182,7 +182,8 @@ def brief(proxy):
     proxy.UpdatePipeline()
     info = proxy.GetDataInformation()
     return {'type': info.GetDataSetTypeAsString(), 'points': info.GetNumberOfPoints(),
-            'cells': info.GetNumberOfCells(), 'bounds': list(info.GetBounds())}
+            'cells': info.GetNumberOfCells(), 'bounds': list(info.GetBounds()),
+            'point_arrays': arrays(proxy.PointData), 'cell_arrays': arrays(proxy.CellData)}
 
 
 def filter_figures(reader):

@@ -77,7 +77,37 @@ public sealed class CellFilterTests
                 Assert.Equal(bounds[i], actual[i], 1e-6);
             }
         }
+
+        if (output.NumberOfPoints == 0)
+        {
+            // ParaView's data information lists no arrays for an empty output.
+            Assert.Empty(expected.GetProperty("point_arrays").EnumerateArray());
+            return;
+        }
+
+        DataInformation information = DataInformation.From(output);
+        AssertArrays(expected.GetProperty("point_arrays"), information.PointArrays, $"{file} {filter} point arrays");
+        AssertArrays(expected.GetProperty("cell_arrays"), information.CellArrays, $"{file} {filter} cell arrays");
     }
+
+    /// <summary>Same array names and components, ranges equal to ParaView's within rounding (interpolated values).</summary>
+    private static void AssertArrays(JsonElement expected, IReadOnlyList<ArrayInformation> actual, string what)
+    {
+        string[] names = [.. expected.EnumerateArray().Select(a => a.GetProperty("name").GetString()!).Order(StringComparer.Ordinal)];
+        Assert.True(names.SequenceEqual(actual.Select(a => a.Name).Order(StringComparer.Ordinal)), $"{what}: [{string.Join(", ", actual.Select(a => a.Name))}], ParaView [{string.Join(", ", names)}]");
+        foreach (JsonElement array in expected.EnumerateArray())
+        {
+            ArrayInformation info = actual.Single(a => a.Name == array.GetProperty("name").GetString());
+            (double Min, double Max)[] ranges = [.. array.GetProperty("ranges").EnumerateArray().Select(r => (r[0].GetDouble(), r[1].GetDouble()))];
+            Assert.Equal(ranges.Length, info.Ranges.Count);
+            for (int c = 0; c < ranges.Length; c++)
+            {
+                Assert.True(Close(ranges[c].Min, info.Ranges[c].Min) && Close(ranges[c].Max, info.Ranges[c].Max), $"{what} '{info.Name}' component {c}: {info.Ranges[c]}, ParaView {ranges[c]}");
+            }
+        }
+    }
+
+    private static bool Close(double expected, double actual) => Math.Abs(expected - actual) <= 1e-6 * (1 + Math.Abs(expected));
 
     private static DataSet Run(string filter, DataSet input, JsonElement settings)
     {
