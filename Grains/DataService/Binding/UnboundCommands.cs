@@ -29,7 +29,6 @@ public static class UnboundCommands
         ("vtkPVMetaSliceDataSet", "SetDual", "dual-grid slicing is not implemented"),
         ("vtkPVMetaSliceDataSet", "PreserveInputCells", "crinkle slicing is not implemented"),
         ("vtkGeometryFilter", "SetFastMode", "the approximate fast mode is not implemented"),
-        ("vtkGeometryFilter", "SetNonlinearSubdivisionLevel", "nonlinear cells are surfaced at ParaView's default first subdivision level only"),
         ("vtkPVBox", "SetRotation", "rotated boxes are not implemented"),
         ("vtkPVBox", "SetUseReferenceBounds", "boxes relative to reference bounds are not implemented"));
 

@@ -11,7 +11,8 @@ namespace OrleansPV.Processing.Filters.ExtractSurface;
 /// (pixels become quads), as poly data with only the points used. Point data follows the points; each
 /// face takes its cell's data. Poly data passes through unchanged. Nonlinear cells come out as VTK's first
 /// subdivision level (ParaView's default NonlinearSubdivisionLevel = 1): boundary faces and 2D cells as the triangles
-/// of their triangulation through every point, curves as poly lines through their points. Polyhedra give their faces.
+/// of their triangulation through every point, curves as poly lines through their points; level 0 uses their corners.
+/// Polyhedra give their faces.
 /// </summary>
 public sealed class SurfaceFilter : Algorithm
 {
@@ -20,7 +21,17 @@ public sealed class SurfaceFilter : Algorithm
     {
     }
 
+    private int _nonlinearSubdivisionLevel = 1;
+
     public override string ClassName => "vtkGeometryFilter";
+
+    /// <summary>
+    /// How nonlinear cells are surfaced: 1 (ParaView's default) through all their points, triangulated as VTK's first
+    /// subdivision level; 0 through their corners (quadratic triangles and quads as linear ones). Higher levels,
+    /// which interpolate new points, are refused when the filter runs.
+    /// </summary>
+    [Command("SetNonlinearSubdivisionLevel")]
+    public int NonlinearSubdivisionLevel { get => _nonlinearSubdivisionLevel; set => Set(ref _nonlinearSubdivisionLevel, value); }
 
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
@@ -35,15 +46,20 @@ public sealed class SurfaceFilter : Algorithm
             return [copy];
         }
 
+        if (_nonlinearSubdivisionLevel is < 0 or > 1)
+        {
+            throw new AlgorithmException(ClassName, $"NonlinearSubdivisionLevel {_nonlinearSubdivisionLevel} is not supported: 0 (corners) and 1 (ParaView's default) are.");
+        }
+
         var cells = new CellSource(input, ClassName);
         FaceTable faces = input is ImageData image && image.Dimensions is (> 1, > 1, > 1)
             ? FaceTable.ForImage(image)
             : FaceTable.Build(cells, ClassName, context);
         context.ReportProgress(0.6, "matched faces");
-        return [Assemble(input, cells, faces, context)];
+        return [Assemble(input, cells, faces, corners: _nonlinearSubdivisionLevel == 0, context)];
     }
 
-    private static PolyData Assemble(DataSet input, CellSource cells, FaceTable faces, ExecutionContext context)
+    private static PolyData Assemble(DataSet input, CellSource cells, FaceTable faces, bool corners, ExecutionContext context)
     {
         var pointMap = new int[cells.NumberOfPoints];
         Array.Fill(pointMap, -1);
@@ -77,7 +93,7 @@ public sealed class SurfaceFilter : Algorithm
                     if (faces.IsBoundary(c, f))
                     {
                         ReadOnlySpan<int> face = CellFaceWalker.FacePoints(cells, c, type, ids, f, faceBuffer, out CellType faceType);
-                        AppendSurface(faceType, face, c, polys, polySources, pointMap, sourcePoints, mapped);
+                        AppendSurface(faceType, face, c, corners, polys, polySources, pointMap, sourcePoints, mapped);
                     }
                 }
 
@@ -96,10 +112,12 @@ public sealed class SurfaceFilter : Algorithm
                 case 0: verts.Append(MapAll(ids, pointMap, sourcePoints, mapped)); vertSources.Add(c); break;
                 case 1:
                     // ParaView's first subdivision level draws a quadratic edge or cubic line through all its points, in order along the curve.
-                    lines.Append(CellTypes.IsLinear(type) ? MapAll(ids, pointMap, sourcePoints, mapped) : MapCurve(ids, pointMap, sourcePoints, mapped));
+                    lines.Append(CellTypes.IsLinear(type) ? MapAll(ids, pointMap, sourcePoints, mapped)
+                        : corners ? MapAll(ids[..2], pointMap, sourcePoints, mapped)
+                        : MapCurve(ids, pointMap, sourcePoints, mapped));
                     lineSources.Add(c);
                     break;
-                default: AppendSurface(type, ids, c, polys, polySources, pointMap, sourcePoints, mapped); break;
+                default: AppendSurface(type, ids, c, corners, polys, polySources, pointMap, sourcePoints, mapped); break;
             }
         }
 
@@ -118,8 +136,21 @@ public sealed class SurfaceFilter : Algorithm
     /// A 2D cell or face: linear ones as one polygon (pixels as quads), nonlinear ones as the triangles of VTK's first
     /// subdivision level (what ParaView 5.11's NonlinearSubdivisionLevel = 1 draws).
     /// </summary>
-    private static void AppendSurface(CellType type, ReadOnlySpan<int> ids, int cell, CellArray polys, List<int> polySources, int[] pointMap, List<int> sourcePoints, Span<int> mapped)
+    private static void AppendSurface(CellType type, ReadOnlySpan<int> ids, int cell, bool corners, CellArray polys, List<int> polySources, int[] pointMap, List<int> sourcePoints, Span<int> mapped)
     {
+        // Level 0: quadratic triangles and quads through their corners (which come first); VTK 9.2 still
+        // triangulates the other nonlinear surface types (biquadratic triangles, quadratic polygons) at level 1.
+        if (corners && type is CellType.QuadraticTriangle)
+        {
+            type = CellType.Triangle;
+            ids = ids[..3];
+        }
+        else if (corners && type is CellType.QuadraticQuad or CellType.BiquadraticQuad or CellType.QuadraticLinearQuad)
+        {
+            type = CellType.Quad;
+            ids = ids[..4];
+        }
+
         if (CellTypes.IsLinear(type))
         {
             // Pixels become quads; their points are numbered in the quad's order, as VTK numbers them.

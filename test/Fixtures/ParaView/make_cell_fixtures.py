@@ -1,6 +1,7 @@
 """Writes unstructured grids holding prism, quadratic and polyhedral cells (test/Fixtures/ParaView/Cells) with
 ParaView 5.11's VTK writers, and records into cell_figures.json what ParaView reports for each file and what its
-filters (ExtractSurface, Shrink, Threshold, Elevation, Calculator, Outline, Clip, Slice, Contour) give on it.
+filters (ExtractSurface at subdivision levels 1 and 0, Shrink, Threshold, Elevation, Calculator, Outline, Clip,
+crinkle Clip, Slice, Contour) give on it: type, counts, bounds and every array's ranges.
 
 Run from this folder:  pvpython --force-offscreen-rendering make_cell_fixtures.py
 """
@@ -196,6 +197,7 @@ def filter_figures(reader):
     middle = low + 0.37 * (high - low)
     filters = {
         'ExtractSurface': lambda: ExtractSurface(Input=reader),
+        'ExtractSurfaceLevel0': lambda: ExtractSurface(Input=reader, NonlinearSubdivisionLevel=0),
         'Shrink': lambda: Shrink(Input=reader),
         'Threshold': lambda: Threshold(Input=reader, Scalars=['POINTS', 'Dist']),
         'ThresholdAll': lambda: Threshold(Input=reader, Scalars=['POINTS', 'Dist']),

@@ -109,6 +109,15 @@ public sealed class CellFilterTests
 
     private static bool Close(double expected, double actual) => Math.Abs(expected - actual) <= 1e-6 * (1 + Math.Abs(expected));
 
+    [Fact]
+    public void Extract_surface_refuses_subdivision_levels_it_does_not_reproduce()
+    {
+        var surface = new SurfaceFilter { NonlinearSubdivisionLevel = 2 };
+        surface.SetInputConnection(new ImageSourceStub(DataSetReader.Read(CellFigures.PathOf("cell_25.vtu"))));
+        var ex = Assert.Throws<AlgorithmException>(() => Executive.Update(surface));
+        Assert.Contains("NonlinearSubdivisionLevel 2 is not supported", ex.Message, StringComparison.Ordinal);
+    }
+
     private static DataSet Run(string filter, DataSet input, JsonElement settings)
     {
         Bounds b = input.GetBounds();
@@ -123,6 +132,7 @@ public sealed class CellFilterTests
             "CrinkleClip" => new ClipFilter { ClipFunction = new PlaneFunction(centre, new Vector3d(1, 0, 0)), PreserveInputCells = true },
             "Threshold" or "ThresholdAll" => new ThresholdFilter { ArrayAssociation = FieldAssociation.Points, ArrayName = "Dist", LowerThreshold = range[0], UpperThreshold = range[1] },
             "ExtractSurface" => new SurfaceFilter(),
+            "ExtractSurfaceLevel0" => new SurfaceFilter { NonlinearSubdivisionLevel = 0 },
             "Outline" => new OutlineFilter(),
             "Elevation" => new ElevationFilter { LowPoint = new Vector3d(b.XMin, b.YMin, b.ZMin), HighPoint = new Vector3d(b.XMax, b.YMax, b.ZMax) },
             "Shrink" => new ShrinkFilter(),
