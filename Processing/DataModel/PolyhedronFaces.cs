@@ -111,23 +111,31 @@ public sealed class PolyhedronFaces
         return read == stream.Length ? null : $"the face stream has {stream.Length} values but its {stream[0]} faces use {read}";
     }
 
-    /// <summary>The distinct points of a face stream, ascending (the connectivity VTK gives a polyhedron).</summary>
-    public static int[] DistinctPoints(ReadOnlySpan<int> stream)
+    /// <summary>
+    /// Appends the distinct points of a face stream, ascending (the connectivity VTK gives a polyhedron), to
+    /// <paramref name="target"/>; <paramref name="scratch"/> is reused between calls so a long cell list allocates nothing per cell.
+    /// </summary>
+    public static void AppendDistinctPoints(ReadOnlySpan<int> stream, List<int> scratch, List<int> target)
     {
-        var ids = new SortedSet<int>();
+        ArgumentNullException.ThrowIfNull(scratch);
+        ArgumentNullException.ThrowIfNull(target);
+        scratch.Clear();
         int read = 1;
         for (int f = 0; f < stream[0]; f++)
         {
             int n = stream[read++];
-            foreach (int id in stream.Slice(read, n))
-            {
-                ids.Add(id);
-            }
-
+            scratch.AddRange(stream.Slice(read, n));
             read += n;
         }
 
-        return [.. ids];
+        scratch.Sort();
+        for (int i = 0; i < scratch.Count; i++)
+        {
+            if (i == 0 || scratch[i] != scratch[i - 1])
+            {
+                target.Add(scratch[i]);
+            }
+        }
     }
 
     /// <summary>

@@ -88,6 +88,7 @@ internal static class PolyhedronStreams
         var stream = new List<int>();
         var newOffsets = new int[types.Length + 1];
         var newConnectivity = new List<int>(connectivity.Length);
+        var scratch = new List<int>();
         for (int c = 0; c < types.Length; c++)
         {
             ReadOnlySpan<int> entry = connectivity.AsSpan(offsets[c], offsets[c + 1] - offsets[c]);
@@ -100,7 +101,7 @@ internal static class PolyhedronStreams
                 }
 
                 stream.AddRange(entry);
-                newConnectivity.AddRange(PolyhedronFaces.DistinctPoints(entry));
+                PolyhedronFaces.AppendDistinctPoints(entry, scratch, newConnectivity);
             }
             else
             {
