@@ -18,16 +18,26 @@ public enum CellType : byte
     Hexahedron = 12,
     Wedge = 13,
     Pyramid = 14,
-}
+    PentagonalPrism = 15,
+    HexagonalPrism = 16,
+    QuadraticEdge = 21,
+    QuadraticTriangle = 22,
+    QuadraticQuad = 23,
+    QuadraticTetra = 24,
+    QuadraticHexahedron = 25,
+    QuadraticWedge = 26,
+    QuadraticPyramid = 27,
+    BiquadraticQuad = 28,
+    TriquadraticHexahedron = 29,
+    QuadraticLinearQuad = 30,
+    QuadraticLinearWedge = 31,
+    BiquadraticQuadraticWedge = 32,
+    BiquadraticQuadraticHexahedron = 33,
+    BiquadraticTriangle = 34,
+    CubicLine = 35,
+    QuadraticPolygon = 36,
+    TriquadraticPyramid = 37,
 
-public static class CellTypes
-{
-    /// <summary>Topological dimension of a cell type (0 points, 1 lines, 2 surfaces, 3 volumes).</summary>
-    public static int Dimension(CellType type) => type switch
-    {
-        CellType.Vertex or CellType.PolyVertex or CellType.Empty => 0,
-        CellType.Line or CellType.PolyLine => 1,
-        CellType.Triangle or CellType.TriangleStrip or CellType.Polygon or CellType.Pixel or CellType.Quad => 2,
-        _ => 3,
-    };
+    /// <summary>A cell given by its faces (UnstructuredGrid.Faces); its connectivity lists its distinct points.</summary>
+    Polyhedron = 42,
 }

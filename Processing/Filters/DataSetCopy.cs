@@ -22,7 +22,7 @@ internal static class DataSetCopy
                 break;
             case UnstructuredGrid grid:
                 var ug = new UnstructuredGrid { Points = grid.Points };
-                ug.SetCells(grid.CellTypes.ToArray(), grid.Cells);
+                ug.SetCells(grid.CellTypes.ToArray(), grid.Cells, grid.Faces);
                 copy = ug;
                 break;
             default:

@@ -49,27 +49,28 @@ internal static class CellChecks
         {
             int size = offsets[i + 1] - offsets[i];
             CellType type = types[i];
-            bool ok = type switch
+            if (!CellTypes.IsValidSize(type, size))
             {
-                CellType.Empty => size == 0,
-                CellType.Vertex => size == 1,
-                CellType.PolyVertex => size >= 1,
-                CellType.Line => size == 2,
-                CellType.PolyLine => size >= 2,
-                CellType.Triangle => size == 3,
-                CellType.TriangleStrip or CellType.Polygon => size >= 3,
-                CellType.Pixel or CellType.Quad or CellType.Tetra => size == 4,
-                CellType.Voxel or CellType.Hexahedron => size == 8,
-                CellType.Wedge => size == 6,
-                CellType.Pyramid => size == 5,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return (byte)type > (byte)CellType.Pyramid
-                    ? $"cell {i} has type {(byte)type}, which is not supported (supported: 0..14)"
-                    : $"cell {i} of type {type} has {size} points";
+                string? unsupported = CellTypes.Unsupported((byte)type);
+                return unsupported is not null ? $"cell {i} has {unsupported}" : $"cell {i} of type {CellTypes.Describe((byte)type)} has {size} points";
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>Converts VTK type codes read from a file, naming the first one the data model does not hold.</summary>
+    public static string? ToCellTypes(ReadOnlySpan<int> typeIds, CellType[] types)
+    {
+        for (int i = 0; i < typeIds.Length; i++)
+        {
+            string? unsupported = CellTypes.Unsupported(typeIds[i]);
+            if (unsupported is not null)
+            {
+                return $"cell {i} has {unsupported}";
+            }
+
+            types[i] = (CellType)typeIds[i];
         }
 
         return null;

@@ -74,7 +74,15 @@ internal static class PieceMerger
             pointBase += piece.NumberOfPoints;
         }
 
-        output.SetCells(types, new CellArray(offsets, connectivity));
+        var faceParts = new List<(PolyhedronFaces?, int, int)>();
+        pointBase = 0;
+        foreach (UnstructuredGrid piece in pieces)
+        {
+            faceParts.Add((piece.Faces, piece.NumberOfCells, pointBase));
+            pointBase += piece.NumberOfPoints;
+        }
+
+        output.SetCells(types, new CellArray(offsets, connectivity), PolyhedronFaces.Append(faceParts));
         AppendAttributes(pieces, output.PointData, p => p.PointData);
         AppendAttributes(pieces, output.CellData, p => p.CellData);
         return output;

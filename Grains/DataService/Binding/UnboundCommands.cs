@@ -16,7 +16,6 @@ public static class UnboundCommands
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Ignored { get; } = Table(
         ("vtkGeometryFilter", "SetPieceInvariant", "one piece, no ghost levels: the surface is the same either way"),
         ("vtkGeometryFilter", "SetRemoveGhostInterfaces", "the data model has no ghost cells"),
-        ("vtkGeometryFilter", "SetNonlinearSubdivisionLevel", "only subdivides quadratic cells, which the data model does not have"),
         ("vtkPVBox", "SetReferenceBounds", "read only with UseReferenceBounds, which is refused at any value but its default 0"));
 
     /// <summary>

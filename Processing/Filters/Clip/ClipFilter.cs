@@ -98,6 +98,8 @@ public sealed class ClipFilter : Algorithm
             }
         }
 
+        // Crinkle clips and cell-data clips above keep whole cells of any type; cutting needs the linear case tables.
+        LinearCellGuard.Require(input, ClassName, "Clip");
         var kept = new bool[values.Length];
         for (int p = 0; p < values.Length; p++)
         {

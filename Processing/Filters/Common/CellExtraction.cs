@@ -64,17 +64,40 @@ internal static class CellExtraction
         }
 
         var output = new UnstructuredGrid();
-        output.SetCells(types, new CellArray(offsets, connectivity));
+        output.SetCells(types, new CellArray(offsets, connectivity), ExtractFaces(input as UnstructuredGrid, sourceCells, pointMap));
         output.Points = BuildPoints(cells, sourcePoints.AsSpan(0, pointCount));
         AttributeBuilder.Build(input.PointData, output.PointData, sourcePoints.AsSpan(0, pointCount), []);
         AttributeBuilder.Build(input.CellData, output.CellData, sourceCells, []);
         return output;
     }
 
-    /// <summary>Coordinates of <paramref name="ids"/> in the source's point type (float32 for images).</summary>
-    public static DataArray BuildPoints(CellSource cells, ReadOnlySpan<int> ids)
+    /// <summary>The kept polyhedra's face streams, their point ids renumbered as the output's (null without polyhedra).</summary>
+    private static PolyhedronFaces? ExtractFaces(UnstructuredGrid? grid, ReadOnlySpan<int> sourceCells, ReadOnlySpan<int> pointMap)
     {
-        if (cells.PointType == ScalarType.Float64)
+        if (grid?.Faces is not { } faces)
+        {
+            return null;
+        }
+
+        var offsets = new int[sourceCells.Length + 1];
+        for (int n = 0; n < sourceCells.Length; n++)
+        {
+            offsets[n + 1] = offsets[n] + faces.GetCellFaces(sourceCells[n]).Length;
+        }
+
+        var stream = new int[offsets[^1]];
+        for (int n = 0; n < sourceCells.Length; n++)
+        {
+            PolyhedronFaces.Remap(faces.GetCellFaces(sourceCells[n]), stream.AsSpan(offsets[n]), pointMap, 0);
+        }
+
+        return new PolyhedronFaces(offsets, stream);
+    }
+
+    /// <summary>Coordinates of <paramref name="ids"/> in the source's point type (float32 for images or when asked).</summary>
+    public static DataArray BuildPoints(CellSource cells, ReadOnlySpan<int> ids, bool float32 = false)
+    {
+        if (cells.PointType == ScalarType.Float64 && !float32)
         {
             var points = new DataArray<double>("Points", 3, ids.Length);
             Span<double> v = points.Values;

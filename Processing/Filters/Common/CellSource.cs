@@ -133,6 +133,9 @@ internal sealed class CellSource
         return buffer[.._cornerCount];
     }
 
+    /// <summary>A polyhedron's face stream (count, then per face its size and point ids); empty for other cells.</summary>
+    public ReadOnlySpan<int> GetCellFaces(int cellId) => _grid?.Faces is { } faces ? faces.GetCellFaces(cellId) : [];
+
     public Vector3d GetPoint(int pointId)
     {
         if (_doublePoints is not null)

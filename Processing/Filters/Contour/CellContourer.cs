@@ -85,7 +85,9 @@ internal sealed partial class CellContourer
             }
         }
 
-        return BuildOutput(computeScalars, computeNormals && _input is UnstructuredGrid);
+        // ParaView gives contours of grids normals only when they have polygons (from 3D cells), not for the
+        // lines and vertices of 2D and 1D cells (checked on the quadratic cell fixtures).
+        return BuildOutput(computeScalars, computeNormals && _input is UnstructuredGrid && _polys.Count > 0);
     }
 
     private void ContourCell(CellType type, ReadOnlySpan<int> ids, int valueIndex, int cell)
@@ -130,7 +132,8 @@ internal sealed partial class CellContourer
             case CellType.Empty:
                 break;
             default:
-                throw new NotSupportedException($"Contouring cells of type {type} is not supported.");
+                ContourNonlinear(type, ids, valueIndex, cell);
+                break;
         }
     }
 

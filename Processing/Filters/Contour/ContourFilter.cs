@@ -1,5 +1,6 @@
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
+using OrleansPV.Processing.Filters.Common;
 using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 
 namespace OrleansPV.Processing.Filters.Contour;
@@ -90,6 +91,7 @@ public sealed class ContourFilter : Algorithm
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
+        LinearCellGuard.Require(input, ClassName, "Contour", CellContourer.HandlesNonlinear);
         DataArray scalars = FindScalars(input);
         if (scalars.NumberOfComponents != 1)
         {

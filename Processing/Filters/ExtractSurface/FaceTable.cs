@@ -61,46 +61,57 @@ internal sealed class FaceTable
     {
         int cellCount = cells.NumberOfCells;
         var faceStart = new int[cellCount + 1];
+        var signatureStart = new long[cellCount + 1];
         for (int c = 0; c < cellCount; c++)
         {
             CellType type = cells.GetCellType(c);
-            int[][]? faces = CellFaces.Of(type);
-            if (faces is null && CellTypes.Dimension(type) == 3)
+            int count = CellFaceWalker.FaceCount(cells, c, type);
+            if (count == 0 && CellTypes.Dimension(type) == 3)
             {
-                throw new AlgorithmException(algorithm, $"cell type {type} is not supported.");
+                throw new AlgorithmException(algorithm, $"cell type {CellTypes.Describe((byte)type)} is not supported.");
             }
 
-            faceStart[c + 1] = faceStart[c] + (faces?.Length ?? 0);
+            faceStart[c + 1] = faceStart[c] + count;
+            signatureStart[c + 1] = signatureStart[c] + SignatureLength(cells, c, type);
         }
 
         int faceCount = faceStart[cellCount];
-        var signatures = new int[4 * faceCount];
+        if (signatureStart[cellCount] > Array.MaxLength)
+        {
+            throw new AlgorithmException(algorithm, $"the cells have {signatureStart[cellCount]} face points, more than an array holds.");
+        }
+
+        // Each face's signature: its point ids sorted (faces match when they use the same points, as
+        // vtkDataSetSurfaceFilter's hashes and GetCellNeighbors match them).
+        var signatures = new int[signatureStart[cellCount]];
+        var faceSignature = new int[faceCount + 1];
+        faceSignature[faceCount] = signatures.Length;
         var options = context.CreateParallelOptions();
         Parallel.For(0, (cellCount + ChunkSize - 1) / ChunkSize, options, chunk =>
         {
             context.ThrowIfCancellationRequested();
-            Span<int> buffer = stackalloc int[8];
+            Span<int> buffer = stackalloc int[16];
+            Span<int> imageCell = stackalloc int[8];
             int end = Math.Min(cellCount, (chunk + 1) * ChunkSize);
             for (int c = chunk * ChunkSize; c < end; c++)
             {
-                int[][]? faces = CellFaces.Of(cells.GetCellType(c));
-                if (faces is null)
+                CellType type = cells.GetCellType(c);
+                int count = faceStart[c + 1] - faceStart[c];
+                if (count == 0)
                 {
                     continue;
                 }
 
-                ReadOnlySpan<int> ids = cells.GetCellPoints(c, buffer);
-                for (int f = 0; f < faces.Length; f++)
+                ReadOnlySpan<int> ids = cells.GetCellPoints(c, imageCell);
+                int at = (int)signatureStart[c];
+                for (int f = 0; f < count; f++)
                 {
-                    Span<int> signature = signatures.AsSpan(4 * (faceStart[c] + f), 4);
-                    int[] face = faces[f];
-                    signature[3] = int.MaxValue;
-                    for (int i = 0; i < face.Length; i++)
-                    {
-                        signature[i] = ids[face[i]];
-                    }
-
+                    ReadOnlySpan<int> face = CellFaceWalker.FacePoints(cells, c, type, ids, f, buffer, out _);
+                    faceSignature[faceStart[c] + f] = at;
+                    Span<int> signature = signatures.AsSpan(at, face.Length);
+                    face.CopyTo(signature);
                     signature.Sort();
+                    at += face.Length;
                 }
             }
         });
@@ -110,7 +121,7 @@ internal sealed class FaceTable
         var bucketStart = new int[cells.NumberOfPoints + 1];
         for (int f = 0; f < faceCount; f++)
         {
-            bucketStart[signatures[4 * f] + 1]++;
+            bucketStart[signatures[faceSignature[f]] + 1]++;
         }
 
         for (int p = 0; p < cells.NumberOfPoints; p++)
@@ -122,7 +133,7 @@ internal sealed class FaceTable
         var fill = bucketStart[..^1];
         for (int f = 0; f < faceCount; f++)
         {
-            order[fill[signatures[4 * f]]++] = f;
+            order[fill[signatures[faceSignature[f]]]++] = f;
         }
 
         context.ThrowIfCancellationRequested();
@@ -136,11 +147,11 @@ internal sealed class FaceTable
             {
                 for (int i = bucketStart[p]; i < bucketStart[p + 1]; i++)
                 {
-                    ReadOnlySpan<int> a = signatures.AsSpan(4 * order[i], 4);
+                    ReadOnlySpan<int> a = Signature(signatures, faceSignature, order[i]);
                     bool shared = false;
                     for (int j = bucketStart[p]; j < bucketStart[p + 1] && !shared; j++)
                     {
-                        shared = j != i && a.SequenceEqual(signatures.AsSpan(4 * order[j], 4));
+                        shared = j != i && a.SequenceEqual(Signature(signatures, faceSignature, order[j]));
                     }
 
                     boundary[order[i]] = !shared;
@@ -149,4 +160,22 @@ internal sealed class FaceTable
         });
         return new FaceTable(faceStart, boundary);
     }
+
+    private static ReadOnlySpan<int> Signature(int[] signatures, int[] faceSignature, int face)
+        => signatures.AsSpan(faceSignature[face], faceSignature[face + 1] - faceSignature[face]);
+
+    /// <summary>The number of face points a cell contributes (the sum of its faces' sizes).</summary>
+    private static int SignatureLength(CellSource cells, int cellId, CellType type)
+    {
+        if (type == CellType.Polyhedron)
+        {
+            ReadOnlySpan<int> stream = cells.GetCellFaces(cellId);
+            return stream.Length - 1 - stream[0];
+        }
+
+        return s_faceLengths[(byte)type];
+    }
+
+    private static readonly int[] s_faceLengths = Enumerable.Range(0, byte.MaxValue + 1)
+        .Select(t => CellFaces.Of((CellType)t)?.Sum(f => f.Points.Length) ?? 0).ToArray();
 }

@@ -76,10 +76,48 @@ public sealed class ShrinkFilter : Algorithm
         }
 
         output.Points = new DataArray<float>("Points", 3, points);
-        output.SetCells(cells.Types, new CellArray(cells.Offsets, connectivity));
+        output.SetCells(cells.Types, new CellArray(cells.Offsets, connectivity), ShrunkFaces(input as UnstructuredGrid, cells));
         ArrayGather.GatherAll(input.PointData, output.PointData, sourceIds, context);
         output.CellData.ShallowCopy(input.CellData);
         output.FieldData.ShallowCopy(input.FieldData);
         return [output];
+    }
+
+    /// <summary>
+    /// A polyhedron's faces name its copied points: point id p of cell c becomes the position of p in the cell's
+    /// point list (as vtkShrinkFilter renumbers them).
+    /// </summary>
+    private static PolyhedronFaces? ShrunkFaces(UnstructuredGrid? grid, CellList cells)
+    {
+        if (grid?.Faces is not { } faces)
+        {
+            return null;
+        }
+
+        var stream = new int[faces.Stream.Length];
+        for (int c = 0; c < cells.NumberOfCells; c++)
+        {
+            ReadOnlySpan<int> source = faces.GetCellFaces(c);
+            if (source.IsEmpty)
+            {
+                continue;
+            }
+
+            Span<int> target = stream.AsSpan(faces.Offsets[c], source.Length);
+            ReadOnlySpan<int> points = cells.Connectivity.AsSpan(cells.Offsets[c], cells.Offsets[c + 1] - cells.Offsets[c]);
+            target[0] = source[0];
+            int read = 1;
+            for (int f = 0; f < source[0]; f++)
+            {
+                int n = target[read] = source[read];
+                read++;
+                for (int i = 0; i < n; i++, read++)
+                {
+                    target[read] = cells.Offsets[c] + points.IndexOf(source[read]);
+                }
+            }
+        }
+
+        return new PolyhedronFaces(faces.Offsets.ToArray(), stream);
     }
 }

@@ -1,5 +1,6 @@
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.Execution;
+using OrleansPV.Processing.Filters.Common;
 using OrleansPV.Processing.Filters.Contour;
 using OrleansPV.Processing.ImplicitFunctions;
 using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
@@ -70,6 +71,7 @@ public sealed class SliceFilter : Algorithm
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         DataSet input = StructuredCells.Explicit(RequireInput<DataSet>(inputs));
+        LinearCellGuard.Require(input, ClassName, "Slice", CellContourer.HandlesNonlinear);
         ImplicitFunction function = _cutFunction ?? throw new AlgorithmException(ClassName, "no cut function is set.");
         double[] values = _contourValues;
         if (values.Length == 0 || input.NumberOfPoints == 0)

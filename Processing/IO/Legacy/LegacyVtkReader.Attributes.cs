@@ -5,8 +5,12 @@ namespace OrleansPV.Processing.IO.Legacy;
 /// <summary>Cells, POINT_DATA/CELL_DATA attributes and FIELD arrays of a legacy file.</summary>
 internal sealed partial class LegacyVtkReader
 {
-    /// <summary>Reads "KEYWORD n size" and its cells in either layout; null in the information pass.</summary>
-    private CellArray? ReadCells(string keyword, out int cellCount)
+    /// <summary>
+    /// Reads "KEYWORD n size" and its cells in either layout; null in the information pass. Point ids are checked
+    /// against <paramref name="pointLimit"/> (the number of points, or int.MaxValue when polyhedra's face streams may
+    /// stand among them and the caller checks after expanding those).
+    /// </summary>
+    private CellArray? ReadCells(string keyword, out int cellCount, int pointLimit)
     {
         int at = _s.SkipToToken();
         int n = _s.ReadCount($"{keyword} n size");
@@ -48,7 +52,7 @@ internal sealed partial class LegacyVtkReader
             return null;
         }
 
-        string? problem = CellChecks.Validate(offsets, connectivity, Math.Max(0, _numberOfPoints));
+        string? problem = CellChecks.Validate(offsets, connectivity, pointLimit);
         if (problem is not null)
         {
             _s.Fail(at, $"{keyword}: {problem}");

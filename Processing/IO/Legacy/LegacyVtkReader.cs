@@ -175,7 +175,7 @@ internal sealed partial class LegacyVtkReader
             {
                 Once(token, at);
                 string keyword = System.Text.Encoding.ASCII.GetString(token);
-                cells[kind] = ReadCells(keyword, out int count);
+                cells[kind] = ReadCells(keyword, out int count, Math.Max(0, _numberOfPoints));
                 _numberOfCells += count;
             }
             else if (LegacyScanner.Is(token, "POINTS"u8))
@@ -219,7 +219,7 @@ internal sealed partial class LegacyVtkReader
             else if (LegacyScanner.Is(token, "CELLS"u8))
             {
                 Once(token, at);
-                cells = ReadCells("CELLS", out _numberOfCells);
+                cells = ReadCells("CELLS", out _numberOfCells, int.MaxValue);
             }
             else if (LegacyScanner.Is(token, "CELL_TYPES"u8))
             {
@@ -257,23 +257,18 @@ internal sealed partial class LegacyVtkReader
             }
 
             var cellTypes = new CellType[types.Length];
-            for (int i = 0; i < types.Length; i++)
-            {
-                if ((uint)types[i] > byte.MaxValue)
-                {
-                    _s.Fail(typesAt, $"cell {i} has type {types[i]}, which is not supported (supported: 0..14)");
-                }
-
-                cellTypes[i] = (CellType)types[i];
-            }
-
-            string? problem = CellChecks.ValidateTypes(cellTypes, cells.Offsets);
+            string? problem = CellChecks.ToCellTypes(types, cellTypes);
+            int[] offsets = cells.Offsets.ToArray(), connectivity = cells.Connectivity.ToArray();
+            PolyhedronFaces? faces = null;
+            problem ??= PolyhedronStreams.FromLegacy(cellTypes, ref offsets, ref connectivity, Math.Max(0, _numberOfPoints), out faces);
+            problem ??= CellChecks.Validate(offsets, connectivity, Math.Max(0, _numberOfPoints));
+            problem ??= CellChecks.ValidateTypes(cellTypes, offsets);
             if (problem is not null)
             {
                 _s.Fail(typesAt, problem);
             }
 
-            grid.SetCells(cellTypes, cells);
+            grid.SetCells(cellTypes, new CellArray(offsets, connectivity), faces);
         }
 
         _dataSet = grid;

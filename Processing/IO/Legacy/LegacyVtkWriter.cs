@@ -55,7 +55,8 @@ internal sealed class LegacyVtkWriter
                 Line("DATASET UNSTRUCTURED_GRID");
                 WriteField(grid.FieldData, "FieldData");
                 WritePoints(grid);
-                WriteCells("CELLS", grid.Cells, always: true);
+                (int[] cellOffsets, int[] cellEntries) = PolyhedronStreams.ToLegacy(grid);
+                WriteCells("CELLS", new CellArray(cellOffsets, cellEntries), always: true);
                 var types = new int[grid.NumberOfCells];
                 for (int i = 0; i < types.Length; i++)
                 {

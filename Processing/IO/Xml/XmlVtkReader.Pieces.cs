@@ -127,23 +127,28 @@ internal sealed partial class XmlVtkReader
         }
 
         var types = new CellType[cellCount];
-        for (int i = 0; i < types.Length; i++)
-        {
-            if ((uint)typeIds[i] > byte.MaxValue)
-            {
-                Fail(typesElement, $"cell {i} has type {typeIds[i]}, which is not supported (supported: 0..14)");
-            }
-
-            types[i] = (CellType)typeIds[i];
-        }
-
-        string? problem = CellChecks.ValidateTypes(types, cells.Offsets);
+        string? problem = CellChecks.ToCellTypes(typeIds, types) ?? CellChecks.ValidateTypes(types, cells.Offsets);
         if (problem is not null)
         {
             Fail(typesElement, problem);
         }
 
-        grid.SetCells(types, cells);
+        grid.SetCells(types, cells, ReadFaces(cellsElement!, types, cells, points));
         return grid;
+    }
+
+    /// <summary>The polyhedra's faces (<c>faces</c>/<c>faceoffsets</c>), or null when no cell is a polyhedron.</summary>
+    private PolyhedronFaces? ReadFaces(XElement cellsElement, CellType[] types, CellArray cells, int points)
+    {
+        if (!types.AsSpan().Contains(CellType.Polyhedron))
+        {
+            return null;
+        }
+
+        XElement facesElement = FindArray(cellsElement, "faces");
+        int[] faces = ReadIds(facesElement, null, "faces");
+        int[] faceOffsets = ReadIds(FindArray(cellsElement, "faceoffsets"), types.Length, "faceoffsets");
+        string? problem = PolyhedronStreams.FromXml(faces, faceOffsets, types, cells, points, out PolyhedronFaces? result);
+        return problem is null ? result : Fail<PolyhedronFaces>(facesElement, problem);
     }
 }

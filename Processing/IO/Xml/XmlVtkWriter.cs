@@ -112,7 +112,7 @@ internal sealed class XmlVtkWriter
                     types[i] = (byte)grid.CellTypes[i];
                 }
 
-                WriteCells("Cells", grid.Cells, new DataArray<byte>("types", 1, types));
+                WriteCells("Cells", grid.Cells, new DataArray<byte>("types", 1, types), grid.Faces is null ? null : PolyhedronStreams.ToXml(grid));
                 break;
         }
 
@@ -185,7 +185,7 @@ internal sealed class XmlVtkWriter
         Text("    </Points>\n");
     }
 
-    private void WriteCells(string element, CellArray cells, DataArray? types)
+    private void WriteCells(string element, CellArray cells, DataArray? types, (long[] Faces, long[] FaceOffsets)? faces = null)
     {
         Text($"    <{element}>\n");
         // Int64 ids, as VTK writes vtkIdType (what ParaView's files hold).
@@ -194,6 +194,12 @@ internal sealed class XmlVtkWriter
         if (types is not null)
         {
             WriteArray("      ", types, string.Empty);
+        }
+
+        if (faces is { } polyhedra)
+        {
+            WriteArray("      ", new DataArray<long>("faces", 1, polyhedra.Faces), " IdType=\"1\"");
+            WriteArray("      ", new DataArray<long>("faceoffsets", 1, polyhedra.FaceOffsets), " IdType=\"1\"");
         }
 
         Text($"    </{element}>\n");

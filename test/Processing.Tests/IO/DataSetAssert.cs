@@ -35,6 +35,13 @@ internal static class DataSetAssert
                 ArraysEqual(grid.Points, otherGrid.Points, checkName: false);
                 CellsEqual(grid.Cells, otherGrid.Cells);
                 Assert.True(grid.CellTypes.SequenceEqual(otherGrid.CellTypes), "cell types differ");
+                Assert.Equal(grid.Faces is null, otherGrid.Faces is null);
+                if (grid.Faces is not null)
+                {
+                    Assert.True(grid.Faces.Offsets.SequenceEqual(otherGrid.Faces!.Offsets), "polyhedron face offsets differ");
+                    Assert.True(grid.Faces.Stream.SequenceEqual(otherGrid.Faces.Stream), "polyhedron faces differ");
+                }
+
                 break;
         }
 

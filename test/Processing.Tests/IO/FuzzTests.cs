@@ -25,6 +25,10 @@ public class FuzzTests
         "written:xml-binary-grid",
         "written:xml-ascii-poly",
         "written:xml-appended-base64-zlib-image",
+        "Cells/every_ascii.vtu",
+        "Cells/every_binary.vtk",
+        "Cells/every_ascii.vtk",
+        "Cells/polyhedron_house.vtu",
     };
 
     [Theory]

@@ -116,13 +116,20 @@ public class LegacyBadInputTests
     [Fact]
     public void Unknown_cell_type_is_rejected()
     {
-        BadInput.Throws(Header + "DATASET UNSTRUCTURED_GRID\nPOINTS 1 float\n0 0 0\nCELLS 1 2\n1 0\nCELL_TYPES 1\n42\n", "grid.vtk", "cell 0 has type 42, which is not supported");
+        BadInput.Throws(Header + "DATASET UNSTRUCTURED_GRID\nPOINTS 1 float\n0 0 0\nCELLS 1 2\n1 0\nCELL_TYPES 1\n71\n", "grid.vtk", "cell 0 has type LagrangeTetrahedron (71), an arbitrary-order Lagrange/Bezier cell, which is not supported");
+        BadInput.Throws(Header + "DATASET UNSTRUCTURED_GRID\nPOINTS 1 float\n0 0 0\nCELLS 1 2\n1 0\nCELL_TYPES 1\n50\n", "grid.vtk", "cell 0 has type unknown (50), which is not supported");
+    }
+
+    [Fact]
+    public void Polyhedron_without_a_face_stream_is_rejected()
+    {
+        BadInput.Throws(Header + "DATASET UNSTRUCTURED_GRID\nPOINTS 1 float\n0 0 0\nCELLS 1 2\n1 0\nCELL_TYPES 1\n42\n", "grid.vtk", "polyhedron cell 0: it declares 0 faces");
     }
 
     [Fact]
     public void Cell_with_the_wrong_number_of_points_for_its_type_is_rejected()
     {
-        BadInput.Throws(Header + "DATASET UNSTRUCTURED_GRID\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\nCELLS 1 4\n3 0 1 2\nCELL_TYPES 1\n12\n", "grid.vtk", "cell 0 of type Hexahedron has 3 points");
+        BadInput.Throws(Header + "DATASET UNSTRUCTURED_GRID\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\nCELLS 1 4\n3 0 1 2\nCELL_TYPES 1\n12\n", "grid.vtk", "cell 0 of type Hexahedron (12) has 3 points");
     }
 
     [Fact]

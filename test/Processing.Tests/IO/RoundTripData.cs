@@ -16,10 +16,11 @@ internal static class RoundTripData
         "poly-empty" => new PolyData(),
         "clip" => Decorate(DataSetReader.Read(Fixtures.PathOf("clip_x0_binary.vtu"))),
         "grid-mixed" => Decorate(MixedGrid()),
+        "grid-every-cell" => Decorate(DataSetReader.Read(Fixtures.PathOf("Cells/every_appended_raw.vtu"))),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
-    public static readonly string[] Names = ["image", "image-offset", "contour", "poly-all-cells", "poly-empty", "clip", "grid-mixed"];
+    public static readonly string[] Names = ["image", "image-offset", "contour", "poly-all-cells", "poly-empty", "clip", "grid-mixed", "grid-every-cell"];
 
     /// <summary>Adds point and cell arrays of all five types, awkward floating-point values, odd names and field data.</summary>
     private static DataSet Decorate(DataSet data)
