@@ -17,6 +17,8 @@ public static class SessionPlacementExtensions
         IServiceCollection services = builder.Services;
         services.TryAddSingleton<SessionActivations>();
         services.AddSingleton<IConfigureGrainContextProvider>(sp => sp.GetRequiredService<SessionActivations>());
+        services.TryAddSingleton<SessionServiceActivations>();
+        services.AddSingleton<IConfigureGrainContextProvider>(sp => sp.GetRequiredService<SessionServiceActivations>());
         services.TryAddSingleton<SessionLoadView>();
         services.AddSingleton<IPlacementStrategyResolver, SessionPlacementResolver>();
         services.AddPlacementDirector<LeastSessionsPlacement, LeastSessionsPlacementDirector>();

@@ -10,15 +10,12 @@ namespace OrleansPV.Grains.Placement;
 /// </summary>
 public abstract class TrackedActivations : IConfigureGrainContextProvider, IConfigureGrainContext
 {
-    private readonly HashSet<string> _typeNames;
+    private readonly Func<string, bool> _isTracked;
     private readonly ConcurrentDictionary<GrainId, IGrainContext> _active = new();
     private TaskCompletionSource _empty = NewEmptySignal();
 
-    protected TrackedActivations(params Type[] grainClasses)
-    {
-        ArgumentNullException.ThrowIfNull(grainClasses);
-        _typeNames = [.. grainClasses.Select(t => t.FullName!)];
-    }
+    /// <param name="isTracked">Whether the grain class of this full type name is tracked.</param>
+    protected TrackedActivations(Func<string, bool> isTracked) => _isTracked = isTracked;
 
     /// <summary>Tracked activations on this silo now.</summary>
     public int Count => _active.Count;
@@ -38,7 +35,7 @@ public abstract class TrackedActivations : IConfigureGrainContextProvider, IConf
 
     bool IConfigureGrainContextProvider.TryGetConfigurator(GrainType grainType, GrainProperties properties, out IConfigureGrainContext configurator)
     {
-        bool tracked = properties.Properties.TryGetValue(WellKnownGrainTypeProperties.FullTypeName, out string? name) && _typeNames.Contains(name);
+        bool tracked = properties.Properties.TryGetValue(WellKnownGrainTypeProperties.FullTypeName, out string? name) && _isTracked(name);
         configurator = this;
         return tracked;
     }
