@@ -89,11 +89,12 @@ internal sealed partial class SessionHandOver(
             // Orleans deactivates what is left.
         }
 
-        LogServicesDeactivated(logger, leaving.Count - services.Count, leaving.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        string left = string.Join(", ", services.Snapshot().GroupBy(c => c.GrainId.Type.ToString()).Select(g => $"{g.Key} x{g.Count()}"));
+        LogServicesDeactivated(logger, leaving.Count - services.Count, leaving.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, left.Length == 0 ? "none" : left);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown: deactivated {Deactivated} of {Services} other activations (data and render services, proxies, feeds) in {Milliseconds:F0} ms")]
-    private static partial void LogServicesDeactivated(ILogger logger, int deactivated, int services, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown: deactivated {Deactivated} of {Services} other activations (data and render services, proxies, feeds) in {Milliseconds:F0} ms; left to Orleans' stop: {Left}")]
+    private static partial void LogServicesDeactivated(ILogger logger, int deactivated, int services, double milliseconds, string left);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown: no hand-over ({Sessions} sessions here, or no other active silo)")]
     private static partial void LogNothingToHandOver(ILogger logger, int sessions);
