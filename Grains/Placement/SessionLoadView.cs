@@ -79,6 +79,20 @@ public sealed class SessionLoadView
         }
     }
 
+    /// <summary>True if <paramref name="silo"/> is stopping: this silo (<paramref name="local"/>) draining, or another that reported itself so.</summary>
+    public bool IsDrainingSilo(SiloAddress silo, SiloAddress local)
+    {
+        if (silo.Equals(local))
+        {
+            return IsDraining;
+        }
+
+        lock (_gate)
+        {
+            return _reported.GetValueOrDefault(silo) >= SiloLoadGrain.Draining;
+        }
+    }
+
     /// <summary>This silo (shutting down) takes no more sessions; the others learn it at their next poll (<see cref="ISiloLoadGrain"/>).</summary>
     public void BeginDrain(SiloAddress local) => Volatile.Write(ref _draining, local);
 

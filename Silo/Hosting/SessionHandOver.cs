@@ -82,15 +82,16 @@ internal sealed partial class SessionHandOver(
 
         try
         {
-            await services.WhenEmptyAsync(deadline);
+            // These, not whatever was placed here meanwhile (a deactivation lets the next call place it elsewhere).
+            await Task.WhenAll(leaving.Select(c => c.Deactivated)).WaitAsync(deadline);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             // Orleans deactivates what is left.
         }
 
-        string left = string.Join(", ", services.Snapshot().GroupBy(c => c.GrainId.Type.ToString()).Select(g => $"{g.Key} x{g.Count()}"));
-        LogServicesDeactivated(logger, leaving.Count - services.Count, leaving.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, left.Length == 0 ? "none" : left);
+        string left = string.Join(", ", leaving.Where(c => !c.Deactivated.IsCompleted).GroupBy(c => c.GrainId.Type.ToString()).Select(g => $"{g.Key} x{g.Count()}"));
+        LogServicesDeactivated(logger, leaving.Count(c => c.Deactivated.IsCompleted), leaving.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, left.Length == 0 ? "none" : left);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown: deactivated {Deactivated} of {Services} other activations (data and render services, proxies, feeds) in {Milliseconds:F0} ms; left to Orleans' stop: {Left}")]
