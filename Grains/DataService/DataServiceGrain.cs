@@ -36,7 +36,7 @@ internal sealed partial class DataServiceGrain(
     ServiceThreads threads,
     ILocalSiloDetails silo,
     ILogger<DataServiceGrain> logger)
-    : Grain, IDataServiceGrain, IPipelineDataService
+    : Grain, IDataServiceGrain, IPipelineDataService, ILeavingService
 {
     private readonly ProcessedPushes _pushes = new();
     private readonly CancellationTokenSource _lifetime = new();
@@ -70,6 +70,9 @@ internal sealed partial class DataServiceGrain(
     }
 
     public Task<SiloAddress> GetSiloAsync() => Task.FromResult(silo.SiloAddress);
+
+    /// <summary>Its silo stops and its session moved: updates waiting for pushes give up (see <see cref="WaitForPushesAsync"/>).</summary>
+    void ILeavingService.Leave() => _lifetime.Cancel();
 
     public async Task AcceptAsync(AcceptedChanges changes, CancellationToken cancellationToken = default)
     {
@@ -166,11 +169,17 @@ internal sealed partial class DataServiceGrain(
         }
 
         TimeSpan patience = options.Value.PushWaitTimeout;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
         deadline.CancelAfter(patience);
         try
         {
             await _pushes.WaitAsync(mark, deadline.Token);
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The silo stops and the session moved: its notices go to the next activation, beside it. The
+            // caller (the SDK) sends the update again, which re-activates this service there.
+            throw new OperationCanceledException($"Session '{SessionId}': its data service is moving to another silo; send the update again.");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

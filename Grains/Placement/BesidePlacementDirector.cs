@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime.Placement;
 using OrleansPV.GrainInterfaces;
 
@@ -8,9 +9,10 @@ namespace OrleansPV.Grains.Placement;
 /// by asking it (the question activates it if needed, by its own placement, and interleaves with its
 /// turns: the anchor may be the caller, waiting on this activation). Why not [PreferLocalPlacement]:
 /// clients call these grains directly, and a client's call would place them on whichever gateway
-/// received it. A silo that may not host the grain (shutting down) falls back to this one, or any.
+/// received it. A silo that may not host the grain falls back to this one, or any; a stopping silo
+/// (draining) never places one on itself — its stop would hold every call to it until it exits.
 /// </summary>
-internal sealed class BesidePlacementDirector<TAnchor>(IGrainFactory grainFactory) : IPlacementDirector
+internal sealed class BesidePlacementDirector<TAnchor>(IGrainFactory grainFactory, IServiceProvider services) : IPlacementDirector
     where TAnchor : ISiloLocatedGrain
 {
     public async Task<SiloAddress> OnAddActivation(PlacementStrategy strategy, PlacementTarget target, IPlacementContext context)
@@ -18,6 +20,13 @@ internal sealed class BesidePlacementDirector<TAnchor>(IGrainFactory grainFactor
         string sessionId = target.GrainIdentity.Key.ToString()!;
         SiloAddress anchor = await grainFactory.GetGrain<TAnchor>(sessionId).GetSiloAsync();
         SiloAddress[] compatible = context.GetCompatibleSilos(target);
+        // Least-sessions placement (the Silo host) knows whether this silo is draining; in-process hosts need not register it.
+        if (services.GetService<SessionLoadView>() is { IsDraining: true } && compatible.Length > 1)
+        {
+            compatible = Array.FindAll(compatible, s => !s.Equals(context.LocalSilo));
+            return Array.IndexOf(compatible, anchor) >= 0 ? anchor : compatible[Random.Shared.Next(compatible.Length)];
+        }
+
         if (Array.IndexOf(compatible, anchor) >= 0)
         {
             return anchor;

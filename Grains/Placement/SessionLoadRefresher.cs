@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace OrleansPV.Grains.Placement;
 
-/// <summary>Polls every active silo's session count into <see cref="SessionLoadView"/>, once per <see cref="SessionPlacementOptions.RefreshPeriod"/>.</summary>
+/// <summary>
+/// Polls every active silo's session count into <see cref="SessionLoadView"/>, once per
+/// <see cref="SessionPlacementOptions.RefreshPeriod"/>, asking each about the sessions placed there that
+/// its last count did not hold.
+/// </summary>
 internal sealed partial class SessionLoadRefresher(
     IClusterMembershipService membership,
     IGrainFactory grains,
@@ -37,8 +41,8 @@ internal sealed partial class SessionLoadRefresher(
         {
             try
             {
-                int count = await grains.GetGrain<ISiloLoadGrain>(silo.ToParsableString()).GetSessionCountAsync().WaitAsync(options.Value.RefreshPeriod, cancellationToken);
-                loads.Report(silo, count);
+                SiloLoad load = await grains.GetGrain<ISiloLoadGrain>(silo.ToParsableString()).GetLoadAsync(loads.PendingOn(silo)).WaitAsync(options.Value.RefreshPeriod, cancellationToken);
+                loads.Report(silo, load);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

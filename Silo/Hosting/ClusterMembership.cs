@@ -38,6 +38,15 @@ internal static class ClusterMembership
             o.NumMissedProbesLimit = settings.Clustering.NumMissedProbesLimit;
             o.TableRefreshTimeout = settings.Clustering.TableRefreshTimeout;
         });
+        if (settings.Clustering.DistributedDirectory)
+        {
+#pragma warning disable ORLEANSEXP003 // Experimental in Orleans 10; see ClusteringOptions.DistributedDirectory for why it is used.
+            silo.AddDistributedGrainDirectory();
+#pragma warning restore ORLEANSEXP003
+            TimeSpan lease = settings.Clustering.DirectoryLease;
+            silo.Configure<GrainDirectoryOptions>(o => o.RangeLeaseDuration = lease);
+        }
+
         if (settings.Kubernetes.Enabled)
         {
             // Pod name as silo name, listening on every interface, and a watch on the cluster's pods. The

@@ -30,15 +30,25 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
         await using Connection guest = await cluster.ConnectAsync();
         List<LiveSession> sessions = await StartSessionsAsync(owner, guest, Sessions);
 
+        // Sessions created one after another, through whichever gateway: each goes to a silo with the fewest.
+        int[] spread = await SiloMetrics.WaitForSessionsAsync(cluster.Silos, Sessions, ElasticCluster.StartTimeout);
+        output.WriteLine($"{Sessions} sessions on 3 silos: [{string.Join(", ", spread)}]");
+        Assert.True(spread.Max() - spread.Min() <= 1, $"{Sessions} sessions created one after another were placed [{string.Join(", ", spread)}] on 3 silos; each should have gone to a silo hosting the fewest.");
+
         SiloHostProcess fourth = await cluster.StartSiloAsync();
         cluster.Silos.Add(fourth);
         await SiloMetrics.WaitForActiveSilosAsync(cluster.Silos, 4, ElasticCluster.StartTimeout);
-        int[] before = await CountsAsync(cluster);
-        sessions.AddRange(await StartSessionsAsync(owner, guest, 3));
-        int[] after = await CountsAsync(cluster);
+        var steps = new List<int[]> { await SiloMetrics.WaitForSessionsAsync(cluster.Silos, Sessions, ElasticCluster.StartTimeout) };
+        for (int i = 1; i <= 3; i++)
+        {
+            sessions.AddRange(await StartSessionsAsync(owner, guest, 1));
+            steps.Add(await SiloMetrics.WaitForSessionsAsync(cluster.Silos, Sessions + i, ElasticCluster.StartTimeout));
+        }
 
-        output.WriteLine($"sessions per silo before the 4th silo's share: [{string.Join(", ", before)}], after 3 new sessions: [{string.Join(", ", after)}]");
-        Assert.True(after[3] - before[3] >= 2, $"The new silo took {after[3] - before[3]} of 3 new sessions; the others hosted [{string.Join(", ", before[..3])}].");
+        string seen = string.Join(" → ", steps.Select(counts => $"[{string.Join(", ", counts)}]"));
+        output.WriteLine($"sessions per silo as the 4th silo joined and 3 sessions were created: {seen}");
+        Assert.True(steps[1][3] == 1, $"The first session created after the 4th silo joined did not go to it (sessions per silo: {seen}).");
+        Assert.True(steps[^1].Max() - steps[^1].Min() <= 1, $"The 4th silo did not take new sessions until it hosted as many as the others (sessions per silo: {seen}).");
         foreach (LiveSession session in sessions)
         {
             await session.ChangeAndRenderAsync();
@@ -58,7 +68,7 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
 
         long stopped = Stopwatch.GetTimestamp();
         victim.Terminate();
-        await AssertEverySessionCarriesOnAsync(sessions, stopped, $"SIGTERM to a silo hosting {hosted} sessions");
+        await AssertEverySessionCarriesOnAsync(cluster, victim, sessions, stopped, $"SIGTERM to a silo hosting {hosted} sessions");
         await victim.WaitForExitAsync(TimeSpan.FromMinutes(1));
         output.WriteLine($"the stopped silo exited {Stopwatch.GetElapsedTime(stopped).TotalMilliseconds:F0} ms after SIGTERM; it said:");
         foreach (string line in victim.Output.Split(Environment.NewLine).Where(l => l.Contains("Shutdown:", StringComparison.Ordinal)))
@@ -79,11 +89,15 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
 
         long killed = Stopwatch.GetTimestamp();
         await victim.KillAsync();
-        await AssertEverySessionCarriesOnAsync(sessions, killed, $"SIGKILL of a silo hosting {hosted} sessions");
+        await AssertEverySessionCarriesOnAsync(cluster, victim, sessions, killed, $"SIGKILL of a silo hosting {hosted} sessions");
     }
 
-    private async Task AssertEverySessionCarriesOnAsync(List<LiveSession> sessions, long since, string what)
+    private async Task AssertEverySessionCarriesOnAsync(ElasticCluster cluster, SiloHostProcess victim, List<LiveSession> sessions, long since, string what)
     {
+        // When the other silos' membership no longer counts the victim: the first stage of the recovery.
+        SiloHostProcess[] survivors = [.. cluster.Silos.Where(s => s != victim)];
+        Task<TimeSpan> evicted = WhenEvictedAsync(survivors, since);
+
         // Every session at once, as its users would: each answer's time since the event is its recovery time.
         TimeSpan[] recovered = await Task.WhenAll(sessions.Select(async session =>
         {
@@ -95,8 +109,15 @@ public sealed class ElasticClusterTests(ITestOutputHelper output)
             await session.AssertNothingLostAsync();
         }
 
-        output.WriteLine($"{what}: every session answered again (change + update + render) within {recovered.Max().TotalMilliseconds:F0} ms " +
+        output.WriteLine($"{what}: the other silos' membership dropped it after {(await evicted).TotalMilliseconds:F0} ms; " +
+            $"every session answered again (change + update + render) within {recovered.Max().TotalMilliseconds:F0} ms " +
             $"(per session: {string.Join(", ", recovered.Select(t => $"{t.TotalMilliseconds:F0}"))} ms)");
+    }
+
+    private static async Task<TimeSpan> WhenEvictedAsync(SiloHostProcess[] survivors, long since)
+    {
+        await SiloMetrics.WaitForActiveSilosAsync(survivors, survivors.Length, ElasticCluster.StartTimeout);
+        return Stopwatch.GetElapsedTime(since);
     }
 
     private static async Task<List<LiveSession>> StartSessionsAsync(Connection owner, Connection guest, int count)

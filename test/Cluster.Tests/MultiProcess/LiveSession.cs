@@ -51,9 +51,9 @@ public sealed class LiveSession
         _sphere.SetProperty("ThetaResolution", _resolution);
         _sphere.UpdateVTKObjects();
         DataInformation info = await _sphere.UpdatePipelineAsync();
-        Assert.True(info.NumberOfPoints > 0);
+        Assert.True(info.NumberOfPoints > 0, $"Session {Id}: the sphere's update at ThetaResolution {_resolution} returned {info.NumberOfPoints} points.");
         Frame frame = await _view.RenderAsync();
-        Assert.True(frame.Width > 0);
+        Assert.True(frame.Width > 0, $"Session {Id}: the render returned a {frame.Width} x {frame.Height} frame.");
         return Stopwatch.GetElapsedTime(started);
     }
 

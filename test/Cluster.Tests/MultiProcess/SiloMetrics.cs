@@ -22,11 +22,42 @@ public static partial class SiloMetrics
         using var deadline = new CancellationTokenSource(timeout);
         foreach (SiloHostProcess silo in silos)
         {
-            while (await ActiveSilosAsync(silo) != count)
+            int seen = -1;
+            try
+            {
+                while ((seen = await ActiveSilosAsync(silo)) != count)
+                {
+                    await Task.Delay(100, deadline.Token);
+                }
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Silo {silo.GatewayEndpoint} did not see {count} active silos within {timeout}; it saw {seen}.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Completes when the silos' session counts add up to <paramref name="total"/> (a session created
+    /// has activated, a silo's throwaway warm-up session is gone) and returns them, silo by silo.
+    /// </summary>
+    public static async Task<int[]> WaitForSessionsAsync(IReadOnlyList<SiloHostProcess> silos, int total, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        int[] counts = [];
+        try
+        {
+            while ((counts = await Task.WhenAll(silos.Select(SessionsAsync))).Sum() != total)
             {
                 await Task.Delay(100, deadline.Token);
             }
         }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The silos' session counts did not add up to {total} within {timeout}; last seen [{string.Join(", ", counts)}].");
+        }
+
+        return counts;
     }
 
     private static async Task<int> GaugeAsync(SiloHostProcess silo, string name)
