@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 
 namespace OrleansPV.GrainInterfaces;
 
@@ -25,7 +26,13 @@ public interface ISessionGrain : ISiloLocatedGrain
     Task SendMessageAsync(string clientId, string text, CancellationToken cancellationToken = default);
 
     /// <summary>Tells the session the client is alive; a client silent past the timeout is removed.</summary>
+    /// <remarks>
+    /// Interleaved with the session's other calls: a heartbeat queued behind a long turn (a big push, a
+    /// save to slow storage) would otherwise count as silence and drop a client that was on time. It only
+    /// notes the time it was heard from.
+    /// </remarks>
     [Alias("Heartbeat")]
+    [AlwaysInterleave]
     Task HeartbeatAsync(string clientId, CancellationToken cancellationToken = default);
 
     /// <summary>Joins an existing session; fails with a clear error if it was never created.</summary>

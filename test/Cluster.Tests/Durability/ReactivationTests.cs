@@ -12,6 +12,9 @@ namespace OrleansPV.Cluster.Tests.Durability;
 [Collection(DurabilityCollection.Name)]
 public sealed class ReactivationTests(AzuriteFixture fixture, ITestOutputHelper output) : IAsyncLifetime
 {
+    /// <summary>Far below how long a push waits on hung storage (the silo's response timeout), far above a heartbeat's turn.</summary>
+    private static readonly TimeSpan HungStoragePatience = TimeSpan.FromSeconds(10);
+
     private readonly string _container = AzuriteFixture.NewContainer();
     private InProcessTestCluster _cluster = null!;
 
@@ -152,6 +155,47 @@ public sealed class ReactivationTests(AzuriteFixture fixture, ITestOutputHelper 
         Assert.Equal(1, resent.Applied);
         Assert.Equal([globalId], stored.Proxies.Select(p => p.GlobalId));
         Assert.Equal(resent.LastSequence, stored.Sequence);
+    }
+
+    [Fact]
+    public async Task A_heartbeat_is_answered_while_a_push_waits_on_hung_storage()
+    {
+        ISessionGrain session = _cluster.Client.GetGrain<ISessionGrain>(Guid.NewGuid().ToString("N"));
+        JoinResult joined = await session.CreateWithOptionsAsync("raw", new SessionOptions { ClientTimeout = TimeSpan.FromMinutes(5) });
+        string client = joined.Client.ClientId;
+        ulong globalId = joined.GlobalIds.First;
+        PushState create = new() { Header = new MessageHeader { ClientId = client, ClientSequence = 1, GlobalId = globalId }, Proxy = new ProxyState { GlobalId = globalId, XmlGroup = "sources", XmlName = "SphereSource" } };
+
+        // Storage hangs (connections open, no answer): the push's turn waits on it. The heartbeat sent after
+        // it must not queue behind that turn, or a slow save would make an on-time client look silent.
+        fixture.Azurite.Freeze();
+        Task<PushResult> pushing;
+        bool heartbeatAnswered;
+        try
+        {
+            pushing = session.PushAsync([create]);
+            Task heartbeat = session.HeartbeatAsync(client);
+            heartbeatAnswered = await Task.WhenAny(heartbeat, Task.Delay(HungStoragePatience)) == heartbeat;
+            Assert.False(pushing.IsCompleted, "The push finished while storage was hung, so the heartbeat proved nothing.");
+        }
+        finally
+        {
+            fixture.Azurite.Thaw();
+        }
+
+        Assert.True(heartbeatAnswered, $"The heartbeat waited more than {HungStoragePatience.TotalSeconds} s behind a push stuck on storage.");
+        try
+        {
+            await pushing;
+        }
+        catch (OrleansPVException)
+        {
+            // The push may have given up on the hung storage; sent again below, it is applied once.
+        }
+
+        PushResult resent = await session.PushAsync([create]);
+        Assert.Empty(resent.Rejections.Select(r => r.Message));
+        Assert.Equal([globalId], (await session.GetSnapshotAsync()).Proxies.Select(p => p.GlobalId));
     }
 
     private static double RadiusIn(PushState message) => message.Proxy.Properties.Single(p => p.Name == "Radius").Doubles.Single();

@@ -47,6 +47,11 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>Stops Azurite without starting it again (until <see cref="StartAgainAsync"/>).</summary>
     public Task StopAsync() => _server.KillAsync();
 
+    /// <summary>Azurite hangs: connections open, nothing answers (SIGSTOP), until <see cref="Thaw"/>.</summary>
+    public void Freeze() => ProcessSignals.Freeze(_server.ProcessId);
+
+    public void Thaw() => ProcessSignals.Thaw(_server.ProcessId);
+
     /// <summary>Starts a stopped Azurite on the same port and folder.</summary>
     public async Task StartAgainAsync(CancellationToken cancellationToken = default)
     {

@@ -9,9 +9,19 @@ public static partial class ProcessSignals
 
     private const int SigKill = 9;
 
+    private const int SigStop = 19;
+
+    private const int SigContinue = 18;
+
     public static void Terminate(int processId) => Send(processId, SigTerm);
 
     public static void Kill(int processId) => Send(processId, SigKill);
+
+    /// <summary>SIGSTOP: the process stops answering, its sockets stay open (a hung server).</summary>
+    public static void Freeze(int processId) => Send(processId, SigStop);
+
+    /// <summary>SIGCONT: a frozen process carries on.</summary>
+    public static void Thaw(int processId) => Send(processId, SigContinue);
 
     private static void Send(int processId, int signal)
     {
