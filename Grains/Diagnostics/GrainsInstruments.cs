@@ -24,6 +24,12 @@ internal static class GrainsInstruments
     /// <summary>Executions superseded by a newer state; the value is the time until they had stopped.</summary>
     public static readonly Histogram<double> InterruptionLatency = Meter.CreateHistogram<double>("opv.dataservice.interruption.latency", unit: "ms", description: "Change received to execution stopped");
 
+    /// <summary>
+    /// Fan-out: a change stored and appended to its session's feed until the feed hands it to a waiting
+    /// subscriber (per subscriber; the network to the client is not included).
+    /// </summary>
+    public static readonly Histogram<double> FanOutLatency = Meter.CreateHistogram<double>("opv.session.fanout.latency", unit: "ms", description: "Change appended to the feed to handed to a waiting subscriber");
+
     /// <summary>Executions that failed with an algorithm error.</summary>
     public static readonly Counter<long> ExecutionFailures = Meter.CreateCounter<long>("opv.dataservice.execution.failures", description: "Pipeline executions that failed");
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OrleansPV.GrainInterfaces;
 
 namespace OrleansPV.Grains.Sessions;
@@ -9,6 +10,7 @@ namespace OrleansPV.Grains.Sessions;
 internal sealed class ChangeLog(int capacity)
 {
     private readonly SessionChange?[] _ring = new SessionChange?[capacity];
+    private readonly long[] _addedAt = new long[capacity];
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Sequence of the newest change (0 before any).</summary>
@@ -29,11 +31,16 @@ internal sealed class ChangeLog(int capacity)
         }
 
         Last = Math.Max(Last, change.Sequence);
-        _ring[(int)(change.Sequence % (ulong)_ring.Length)] = change;
+        int slot = (int)(change.Sequence % (ulong)_ring.Length);
+        _ring[slot] = change;
+        _addedAt[slot] = Stopwatch.GetTimestamp();
         TaskCompletionSource added = _next;
         _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         added.TrySetResult();
     }
+
+    /// <summary>When change <paramref name="sequence"/> was added (a <see cref="Stopwatch"/> timestamp), if the ring still holds it.</summary>
+    public long? AddedAt(ulong sequence) => Get(sequence) is null ? null : _addedAt[(int)(sequence % (ulong)_ring.Length)];
 
     /// <summary>Change <paramref name="sequence"/> if the ring still holds it.</summary>
     public SessionChange? Get(ulong sequence)

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 using Orleans.Placement;
 using Orleans.Storage;
 using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.Diagnostics;
 using OrleansPV.Grains.Storage;
 
 namespace OrleansPV.Grains.Sessions;
@@ -57,6 +59,8 @@ internal sealed class SessionFeedGrain(IServiceProvider services) : Grain, ISess
     public async IAsyncEnumerable<SessionChange> ChangesAsync(ulong afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ulong next = afterSequence + 1;
+        // Fan-out latency counts only changes a caught-up reader was waiting for, not a catch-up's backlog.
+        bool waiting = false;
         while (!cancellationToken.IsCancellationRequested)
         {
             Task added = _changes.NextAdded;
@@ -64,6 +68,11 @@ internal sealed class SessionFeedGrain(IServiceProvider services) : Grain, ISess
             {
                 if (_changes.Get(next) is { } change)
                 {
+                    if (waiting && _changes.AddedAt(next) is { } addedAt)
+                    {
+                        GrainsInstruments.FanOutLatency.Record(Stopwatch.GetElapsedTime(addedAt).TotalMilliseconds);
+                    }
+
                     next++;
                     yield return change;
                     continue;
@@ -80,6 +89,7 @@ internal sealed class SessionFeedGrain(IServiceProvider services) : Grain, ISess
             try
             {
                 await added.WaitAsync(cancellationToken);
+                waiting = true;
             }
             catch (OperationCanceledException)
             {

@@ -43,4 +43,42 @@ public sealed class MetricsTests(ClusterFixture fixture)
         Assert.True(Interlocked.Read(ref accepted) >= 1);
         Assert.True(Interlocked.Read(ref executions) >= 1);
     }
+
+    [Fact]
+    public async Task A_change_handed_to_a_waiting_collaborator_records_its_fan_out_latency()
+    {
+        var latencies = new List<double>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "OrleansPV.Grains" && instrument.Name == "opv.session.fanout.latency")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, _, _) =>
+        {
+            lock (latencies)
+            {
+                latencies.Add(value);
+            }
+        });
+        listener.Start();
+        await using Connection ada = await fixture.ConnectAsync(0);
+        await using Connection bob = await fixture.ConnectAsync(1);
+        Session adaSession = await ada.CreateSessionAsync("ada");
+        Session bobSession = await bob.JoinSessionAsync(adaSession.Id, "bob");
+        await bobSession.SynchronizeAsync();
+
+        Proxy sphere = adaSession.CreateProxy("sources", "SphereSource");
+        adaSession.RegisterProxy("sources", "Sphere1", sphere);
+        await adaSession.FlushAsync();
+        await bobSession.SynchronizeAsync();
+
+        lock (latencies)
+        {
+            Assert.NotEmpty(latencies);
+            Assert.All(latencies, latency => Assert.InRange(latency, 0.0, TimeSpan.FromMinutes(5).TotalMilliseconds));
+        }
+    }
 }
