@@ -78,7 +78,7 @@ public sealed class MetricsTests(ClusterFixture fixture)
         lock (latencies)
         {
             Assert.NotEmpty(latencies);
-            Assert.All(latencies, latency => Assert.InRange(latency, 0.0, TimeSpan.FromMinutes(5).TotalMilliseconds));
+            Assert.All(latencies, latency => Assert.True(double.IsFinite(latency) && latency >= 0, $"fan-out latency {latency}"));
         }
     }
 }
