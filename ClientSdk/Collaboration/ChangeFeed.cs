@@ -138,17 +138,18 @@ internal sealed partial class ChangeFeed : IAsyncDisposable
                 return false;
             }
 
-            StateChange? notice = _apply(change);
-            Interlocked.Exchange(ref _appliedSequence, (long)change.Sequence);
-            Publish(notice);
+            Publish(change.Sequence, _apply(change));
             _failures = 0;
         }
 
         return true;
     }
 
-    /// <summary>Hands the notice to every subscriber, then wakes the waiters: a SynchronizeAsync that returns finds it queued.</summary>
-    private void Publish(StateChange? notice)
+    /// <summary>
+    /// Hands the notice of an applied change to every subscriber, then marks the change applied and wakes
+    /// the waiters, in that order: a SynchronizeAsync that returns finds the notice queued.
+    /// </summary>
+    private void Publish(ulong sequence, StateChange? notice)
     {
         if (notice is not null)
         {
@@ -161,6 +162,7 @@ internal sealed partial class ChangeFeed : IAsyncDisposable
             }
         }
 
+        Interlocked.Exchange(ref _appliedSequence, (long)sequence);
         TaskCompletionSource applied = Interlocked.Exchange(ref _applied, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         applied.TrySetResult();
     }

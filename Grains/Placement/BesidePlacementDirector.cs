@@ -20,11 +20,12 @@ internal sealed class BesidePlacementDirector<TAnchor>(IGrainFactory grainFactor
         string sessionId = target.GrainIdentity.Key.ToString()!;
         SiloAddress anchor = await grainFactory.GetGrain<TAnchor>(sessionId).GetSiloAsync();
         SiloAddress[] compatible = context.GetCompatibleSilos(target);
-        // Least-sessions placement (the Silo host) knows whether this silo is draining; in-process hosts need not register it.
-        if (services.GetService<SessionLoadView>() is { IsDraining: true } && compatible.Length > 1)
+        // Least-sessions placement (the Silo host) knows which silos are draining, this one or others it polled;
+        // in-process hosts need not register it. If every silo is draining, any will do.
+        if (services.GetService<SessionLoadView>() is { } loads
+            && Array.FindAll(compatible, s => !loads.IsDrainingSilo(s, context.LocalSilo)) is { Length: > 0 } open)
         {
-            compatible = Array.FindAll(compatible, s => !s.Equals(context.LocalSilo));
-            return Array.IndexOf(compatible, anchor) >= 0 ? anchor : compatible[Random.Shared.Next(compatible.Length)];
+            compatible = open;
         }
 
         if (Array.IndexOf(compatible, anchor) >= 0)

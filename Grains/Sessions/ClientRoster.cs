@@ -147,7 +147,11 @@ internal sealed class ClientRoster(SessionContext session, Func<CancellationToke
             .ToArray();
         foreach (string clientId in silent)
         {
-            await RemoveClientAsync(clientId, cancellationToken);
+            // Heartbeats interleave with this sweep: one heard while an earlier removal awaited saves its client.
+            if (_lastSeen.GetValueOrDefault(clientId, DateTime.MinValue) < oldest)
+            {
+                await RemoveClientAsync(clientId, cancellationToken);
+            }
         }
     }
 

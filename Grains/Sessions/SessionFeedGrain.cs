@@ -59,8 +59,8 @@ internal sealed class SessionFeedGrain(IServiceProvider services) : Grain, ISess
     public async IAsyncEnumerable<SessionChange> ChangesAsync(ulong afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ulong next = afterSequence + 1;
-        // Fan-out latency counts only changes a caught-up reader was waiting for, not a catch-up's backlog.
-        bool waiting = false;
+        // Fan-out latency counts only changes added after the reader last caught up and waited, not a backlog.
+        ulong liveFrom = ulong.MaxValue;
         while (!cancellationToken.IsCancellationRequested)
         {
             Task added = _changes.NextAdded;
@@ -68,7 +68,7 @@ internal sealed class SessionFeedGrain(IServiceProvider services) : Grain, ISess
             {
                 if (_changes.Get(next) is { } change)
                 {
-                    if (waiting && _changes.AddedAt(next) is { } addedAt)
+                    if (next >= liveFrom && _changes.AddedAt(next) is { } addedAt)
                     {
                         GrainsInstruments.FanOutLatency.Record(Stopwatch.GetElapsedTime(addedAt).TotalMilliseconds);
                     }
@@ -86,10 +86,10 @@ internal sealed class SessionFeedGrain(IServiceProvider services) : Grain, ISess
                 }
             }
 
+            liveFrom = _changes.Last + 1;
             try
             {
                 await added.WaitAsync(cancellationToken);
-                waiting = true;
             }
             catch (OperationCanceledException)
             {

@@ -35,31 +35,41 @@ internal sealed partial class SessionHandOver(
         loads.BeginDrain(local.SiloAddress);
         bool othersActive = membership.CurrentSnapshot.Members.Values.Any(m => m.Status == SiloStatus.Active && !m.SiloAddress.Equals(local.SiloAddress));
         IReadOnlyList<IGrainContext> moving = sessions.Snapshot();
-        if (moving.Count == 0 || !othersActive)
+        if (!othersActive)
         {
             LogNothingToHandOver(logger, moving.Count);
             return;
         }
 
-        long started = Stopwatch.GetTimestamp();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(settings.HandOverTimeout);
+        if (moving.Count > 0)
+        {
+            await MoveSessionsAsync(moving, deadline.Token, cancellationToken);
+        }
+
+        // Also with no session here: proxies, feeds and services of sessions elsewhere may still be here.
+        await DeactivateServicesAsync(deadline.Token);
+    }
+
+    private async Task MoveSessionsAsync(IReadOnlyList<IGrainContext> moving, CancellationToken deadline, CancellationToken stopping)
+    {
+        long started = Stopwatch.GetTimestamp();
         foreach (IGrainContext session in moving)
         {
-            session.Migrate(null, deadline.Token);
+            session.Migrate(null, deadline);
         }
 
         try
         {
-            await sessions.WhenEmptyAsync(deadline.Token);
+            await sessions.WhenEmptyAsync(deadline);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
         {
             // Past the hand-over timeout: Orleans deactivates what is left; stored state brings it back elsewhere.
         }
 
         LogHandedOver(logger, moving.Count - sessions.Count, moving.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        await DeactivateServicesAsync(deadline.Token);
     }
 
     /// <summary>
@@ -77,7 +87,8 @@ internal sealed partial class SessionHandOver(
         foreach (IGrainContext service in leaving)
         {
             (service.GrainInstance as ILeavingService)?.Leave();
-            service.Deactivate(reason, deadline);
+            // Not the deadline: after a hand-over that used it up, that would cancel each OnDeactivateAsync at once.
+            service.Deactivate(reason, CancellationToken.None);
         }
 
         try
@@ -97,7 +108,7 @@ internal sealed partial class SessionHandOver(
     [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown: deactivated {Deactivated} of {Services} other activations (data and render services, proxies, feeds) in {Milliseconds:F0} ms; left to Orleans' stop: {Left}")]
     private static partial void LogServicesDeactivated(ILogger logger, int deactivated, int services, double milliseconds, string left);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown: no hand-over ({Sessions} sessions here, or no other active silo)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown: no hand-over of the {Sessions} sessions here: no other active silo")]
     private static partial void LogNothingToHandOver(ILogger logger, int sessions);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown: handed over {Moved} of {Sessions} sessions in {Milliseconds:F0} ms")]
