@@ -27,12 +27,14 @@ internal sealed partial class DataServiceGrain : IDataFilesGrain
             {
                 try
                 {
-                    if (output is MultiBlockDataSet && !legacy)
+                    if (output is MultiBlockDataSet multiBlock && !legacy)
                     {
-                        // A .vtm is a file and a folder of block files: written where the silo can make folders.
-                        string local = files.LocalPathForWriting(path, cancellationToken);
-                        DataSetWriter.Write(output, local, DataFileFormats.ParaViewWriterDefaults);
-                        return new FileInfo(local).Length;
+                        // A .vtm and its folder of block files, the same layout in a local folder or a blob container.
+                        return DataSetWriter.WriteMultiBlock(
+                            multiBlock,
+                            Path.GetFileName(path),
+                            relative => relative.Contains('/', StringComparison.Ordinal) ? files.CreateBeside(path, relative, cancellationToken) : files.Create(path, cancellationToken),
+                            DataFileFormats.ParaViewWriterDefaults);
                     }
 
                     using Stream stream = files.Create(path, cancellationToken);
