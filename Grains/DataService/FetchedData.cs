@@ -11,6 +11,8 @@ namespace OrleansPV.Grains.DataService;
 /// </summary>
 internal static class FetchedData
 {
+    private const string BundleIndex = "data.vtm";
+
     private static readonly DataSetWriterOptions s_options = new() { Compress = false };
 
     public static byte[] Serialize(DataSet output)
@@ -19,7 +21,7 @@ internal static class FetchedData
         if (output is MultiBlockDataSet multiBlock)
         {
             using var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true);
-            DataSetWriter.WriteMultiBlock(multiBlock, "data.vtm", relative => zip.CreateEntry(relative, CompressionLevel.NoCompression).Open(), s_options);
+            DataSetWriter.WriteMultiBlock(multiBlock, BundleIndex, relative => zip.CreateEntry(relative, CompressionLevel.NoCompression).Open(), s_options);
         }
         else
         {
@@ -27,5 +29,31 @@ internal static class FetchedData
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Reads what <see cref="Serialize"/> made (the render service's copy when the data service is on another
+    /// silo). A multiblock's bundle is unpacked into a temporary folder, read as the .vtm it is, and deleted.
+    /// </summary>
+    public static DataSet Read(Stream received, string name, CancellationToken cancellationToken)
+    {
+        Span<byte> magic = stackalloc byte[4];
+        int length = received.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+        received.Position -= length;
+        if (length < 4 || !magic.SequenceEqual("PK\u0003\u0004"u8))
+        {
+            return DataSetReader.Read(received, name, cancellationToken);
+        }
+
+        DirectoryInfo folder = Directory.CreateTempSubdirectory("orleanspv-fetched-");
+        try
+        {
+            ZipFile.ExtractToDirectory(received, folder.FullName);
+            return DataSetReader.Read(Path.Combine(folder.FullName, BundleIndex), options: null, cancellationToken);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }
