@@ -11,9 +11,13 @@ namespace OrleansPV.Grains.DataService;
 /// <summary>The data service's file verbs: SaveData where the silo runs, and Reload Files (see <see cref="IDataFilesGrain"/>).</summary>
 internal sealed partial class DataServiceGrain : IDataFilesGrain
 {
-    public async Task<long> SaveDataAsync(ulong globalId, int outputPort, string path, PushWatermark? after = null, CancellationToken cancellationToken = default)
+    public Task<long> SaveDataAsync(ulong globalId, int outputPort, string path, PushWatermark? after = null, CancellationToken cancellationToken = default)
+        => SaveDataAsync(globalId, outputPort, path, new SaveDataOptions(), after, cancellationToken);
+
+    public async Task<long> SaveDataAsync(ulong globalId, int outputPort, string path, SaveDataOptions options, PushWatermark? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
         if (after is not null)
         {
             await WaitForPushesAsync(after, cancellationToken);
@@ -21,6 +25,7 @@ internal sealed partial class DataServiceGrain : IDataFilesGrain
 
         DataSet output = (await Executor.ProduceAsync(new OutputKey(globalId, outputPort, null), describe: false, cancellationToken)).Data;
         bool legacy = DataFileFormats.IsLegacy(path, output, Executor.Label(globalId));
+        DataSetWriterOptions writer = DataFileFormats.WriterOptions(options, legacy, $"SaveData of {Executor.Label(globalId)} to '{path}'");
         IDataFileStore files = ServiceProvider.GetRequiredService<AlgorithmRegistry>().DataFiles;
         return await threads.Processing.Run(
             () =>
@@ -34,12 +39,12 @@ internal sealed partial class DataServiceGrain : IDataFilesGrain
                             multiBlock,
                             Path.GetFileName(path),
                             relative => relative.Contains('/', StringComparison.Ordinal) ? files.CreateBeside(path, relative, cancellationToken) : files.Create(path, cancellationToken),
-                            DataFileFormats.ParaViewWriterDefaults);
+                            writer);
                     }
 
                     using Stream stream = files.Create(path, cancellationToken);
                     var counting = new CountingStream(stream);
-                    DataSetWriter.Write(output, counting, legacy, DataFileFormats.ParaViewWriterDefaults);
+                    DataSetWriter.Write(output, counting, legacy, writer);
                     counting.Flush();
                     return counting.BytesWritten;
                 }
