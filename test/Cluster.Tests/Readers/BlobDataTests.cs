@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using OrleansPV.Client;
@@ -108,6 +109,27 @@ public sealed class BlobDataTests(ReadersClusterFixture fixture)
         {
             ReaderFigures.AssertMatches("blocks.vtm", back);
         }
+    }
+
+    [Fact]
+    public async Task A_series_list_on_blob_storage_reads_its_files_beside_it_at_their_times()
+    {
+        Container("data").GetBlobClient("series/grid.vtu.series").Upload(fixture.InRoot("series", "grid.vtu.series"), overwrite: true);
+        foreach (string part in Directory.GetFiles(fixture.InRoot("series", "parts"), "grid_*.vtu"))
+        {
+            Container("data").GetBlobClient($"series/parts/{Path.GetFileName(part)}").Upload(part, overwrite: true);
+        }
+
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("blob");
+        Proxy reader = session.OpenDataFile("blob://data/series/grid.vtu.series");
+        await reader.UpdatePropertyInformationAsync();
+        DataInformation at13 = await reader.UpdatePipelineAsync(13.0);
+
+        JsonElement paraView = SeriesTimeTests.Figures("grid.vtu.series");
+        JsonElement update = paraView.GetProperty("updates").EnumerateArray().Single(static u => u.GetProperty("time").ValueKind == JsonValueKind.Number && u.GetProperty("time").GetDouble() == 13.0);
+        Assert.Equal(paraView.GetProperty("timesteps").EnumerateArray().Select(static t => t.GetDouble()), reader.GetProperty("TimestepValues").Value.Doubles.ToArray());
+        Assert.Equal((update.GetProperty("points").GetInt64(), (double?)update.GetProperty("dataTime").GetDouble()), (at13.NumberOfPoints, at13.Time));
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public sealed class SeriesTimeTests(ReadersClusterFixture fixture)
 {
     private static readonly Lazy<JsonElement> s_figures = new(() => JsonDocument.Parse(File.ReadAllText(TestFixtures.PathOf("ParaView", "series", "series.json"))).RootElement);
 
+    /// <summary>pvpython's figures for one case of series.json.</summary>
+    internal static JsonElement Figures(string key) => s_figures.Value.GetProperty(key);
+
     public static TheoryData<string> Cases() => [.. s_figures.Value.EnumerateObject().Where(static p => p.Name != "paraview").Select(static p => p.Name)];
 
     [Theory]
