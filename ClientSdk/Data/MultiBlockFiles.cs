@@ -48,7 +48,7 @@ internal static class MultiBlockFiles
         }
 
         using var output = new MemoryStream();
-        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = true }))
         {
             document.Save(writer);
         }

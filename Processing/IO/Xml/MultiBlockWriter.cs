@@ -18,7 +18,7 @@ internal static class MultiBlockWriter
         string baseName = Path.GetFileNameWithoutExtension(vtmFileName);
         var xml = new StringBuilder();
         string headerType = options.HeaderUInt64 ? "UInt64" : "UInt32";
-        xml.Append("<?xml version=\"1.0\"?>\n<VTKFile type=\"vtkMultiBlockDataSet\" version=\"1.0\" byte_order=\"")
+        xml.Append("<VTKFile type=\"vtkMultiBlockDataSet\" version=\"1.0\" byte_order=\"")
             .Append(options.BigEndian ? "BigEndian" : "LittleEndian").Append("\" header_type=\"").Append(headerType).Append("\">\n");
         xml.Append("  <vtkMultiBlockDataSet>\n");
         int leaf = 0;

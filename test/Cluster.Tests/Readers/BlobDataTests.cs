@@ -85,6 +85,7 @@ public sealed class BlobDataTests(ReadersClusterFixture fixture)
         ReaderFigures.AssertMatches("unstructured_binary.vtk", await back.UpdatePipelineAsync());
     }
 
+    // The block names are those pvpython 5.11's SaveData gives (nested.vtm: nested/nested_0_0.vti … nested_3_0.vts).
     [Theory]
     [InlineData("readers/blocks.vtm", "flat", new[] { "flat.vtm", "flat/flat_0_0.vti", "flat/flat_1_0.vtp" })]
     [InlineData("Formats/multiblock/blocks.vtm", "nested", new[] { "nested.vtm", "nested/nested_0_0.vti", "nested/nested_1_0.vtp", "nested/nested_2_0.vtu", "nested/nested_3_0.vts" })]
