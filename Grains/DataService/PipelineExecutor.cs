@@ -129,13 +129,8 @@ internal sealed partial class PipelineExecutor(
             }
         }
 
-        // A reader's Info properties come from its file's header, and the time steps reaching the proxy may need
-        // its upstream readers' headers (a series' TimeValues): I/O, on the processing threads; then served cached.
+        // A reader's Info properties come from its file's header (I/O, on the processing threads).
         await model.Readers.ReadAsync(globalId, model.AlgorithmOf(globalId), processing, cancellationToken);
-        if (model.AlgorithmOf(globalId) is { } algorithm)
-        {
-            await processing.Run(() => Executive.TimeOf(algorithm), cancellationToken);
-        }
         return model.InformationOf(globalId);
     }
 
