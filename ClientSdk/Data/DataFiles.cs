@@ -31,15 +31,17 @@ internal static class DataFiles
         return reader;
     }
 
-    /// <summary>Writes the proxy's output where the silo runs, in the format the extension names (ParaView's SaveData); returns the bytes written.</summary>
-    public static Task<long> SaveAsync(Session session, string path, Proxy proxy, int outputPort, CancellationToken cancellationToken)
+    /// <summary>Writes the proxy's output where the silo runs, in the format the extension names (ParaView's SaveData, with its writer settings when given); returns the bytes written.</summary>
+    public static Task<long> SaveAsync(Session session, string path, Proxy proxy, SaveDataOptions? options, int outputPort, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(proxy);
         IDataFilesGrain files = session.Transport.DataService.AsReference<IDataFilesGrain>();
         return session.Pushes.CallWithPipelinePushesAsync(
             proxy,
-            (after, token) => files.SaveDataAsync(proxy.GlobalId, outputPort, path, after, token),
+            (after, token) => options is null
+                ? files.SaveDataAsync(proxy.GlobalId, outputPort, path, after, token)
+                : files.SaveDataAsync(proxy.GlobalId, outputPort, path, options, after, token),
             cancellationToken);
     }
 

@@ -49,22 +49,11 @@ internal sealed record VtkXmlHeader(string DataSetType, string FileExtension, in
         switch (type)
         {
             case "ImageData":
-                int[] extent = Integers(piece, "Extent", sourceName);
-                if (extent.Length != 6)
-                {
-                    throw new ProtocolException($"{sourceName}: Piece Extent has {extent.Length} numbers, not 6.");
-                }
-
-                // vtkImageData's counts: points per axis multiply; cells span each axis longer than one point.
-                long points = 1, cells = 1;
-                for (int axis = 0; axis < 3; axis++)
-                {
-                    long size = extent[2 * axis + 1] - extent[2 * axis] + 1;
-                    points *= Math.Max(size, 0);
-                    cells *= size > 1 ? size - 1 : Math.Max(size, 0);
-                }
-
-                return new VtkXmlHeader("vtkImageData", ".vti", checked((int)points), checked((int)cells));
+                return FromExtent("vtkImageData", ".vti", piece, sourceName);
+            case "StructuredGrid":
+                return FromExtent("vtkStructuredGrid", ".vts", piece, sourceName);
+            case "RectilinearGrid":
+                return FromExtent("vtkRectilinearGrid", ".vtr", piece, sourceName);
             case "PolyData":
                 int polyCells = Count(piece, "NumberOfVerts", sourceName) + Count(piece, "NumberOfLines", sourceName)
                     + Count(piece, "NumberOfStrips", sourceName) + Count(piece, "NumberOfPolys", sourceName);
@@ -72,8 +61,28 @@ internal sealed record VtkXmlHeader(string DataSetType, string FileExtension, in
             case "UnstructuredGrid":
                 return new VtkXmlHeader("vtkUnstructuredGrid", ".vtu", Count(piece, "NumberOfPoints", sourceName), Count(piece, "NumberOfCells", sourceName));
             default:
-                throw new ProtocolException($"{sourceName}: fetched data of VTK XML type '{type}' is not supported (ImageData, PolyData, UnstructuredGrid).");
+                throw new ProtocolException($"{sourceName}: fetched data of VTK XML type '{type}' is not supported (ImageData, PolyData, UnstructuredGrid, StructuredGrid, RectilinearGrid).");
         }
+    }
+
+    /// <summary>A structured type's counts from its piece's extent: points per axis multiply; cells span each axis longer than one point.</summary>
+    private static VtkXmlHeader FromExtent(string dataSetType, string extension, XmlReader piece, string sourceName)
+    {
+        int[] extent = Integers(piece, "Extent", sourceName);
+        if (extent.Length != 6)
+        {
+            throw new ProtocolException($"{sourceName}: Piece Extent has {extent.Length} numbers, not 6.");
+        }
+
+        long points = 1, cells = 1;
+        for (int axis = 0; axis < 3; axis++)
+        {
+            long size = (long)extent[2 * axis + 1] - extent[2 * axis] + 1;
+            points *= Math.Max(size, 0);
+            cells *= size > 1 ? size - 1 : Math.Max(size, 0);
+        }
+
+        return new VtkXmlHeader(dataSetType, extension, checked((int)points), checked((int)cells));
     }
 
     private static int Count(XmlReader piece, string attribute, string sourceName)

@@ -31,6 +31,6 @@ internal static class PipelineCommands
                 },
                 token),
             cancellationToken);
-        return DataObject.FromVtkXml(received.ToArray(), proxy.Label);
+        return DataObject.FromFetched(received.ToArray(), proxy.Label);
     }
 }

@@ -126,7 +126,17 @@ public sealed class Session
     public Proxy OpenDataFile(IReadOnlyList<string> paths) => DataFiles.Open(this, paths);
 
     /// <summary>paraview.simple's SaveData: the silo writes the proxy's output to the path, in the format its extension names; returns the bytes written (kind 3).</summary>
-    public Task<long> SaveDataAsync(string path, Proxy proxy, int outputPort = 0, CancellationToken cancellationToken = default) => DataFiles.SaveAsync(this, path, proxy, outputPort, cancellationToken);
+    public Task<long> SaveDataAsync(string path, Proxy proxy, int outputPort = 0, CancellationToken cancellationToken = default) => DataFiles.SaveAsync(this, path, proxy, options: null, outputPort, cancellationToken);
+
+    /// <summary>
+    /// SaveData with the writer settings paraview.simple's SaveData passes to its writer (e.g.
+    /// <c>new SaveDataOptions { CompressorType = "LZMA" }</c>, <c>{ DataMode = "Ascii" }</c>, legacy <c>{ FileType = "Ascii" }</c>).
+    /// </summary>
+    public Task<long> SaveDataAsync(string path, Proxy proxy, SaveDataOptions options, int outputPort = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return DataFiles.SaveAsync(this, path, proxy, options, outputPort, cancellationToken);
+    }
 
     /// <summary>ParaView's Reload Files: the reader reads its files again and the pipeline re-executes (kind 3); false if it was never updated.</summary>
     public Task<bool> ReloadFilesAsync(Proxy reader, CancellationToken cancellationToken = default) => DataFiles.ReloadAsync(this, reader, cancellationToken);

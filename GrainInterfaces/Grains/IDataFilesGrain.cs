@@ -17,6 +17,13 @@ public interface IDataFilesGrain : IGrainWithStringKey
     [Alias("SaveData")]
     Task<long> SaveDataAsync(ulong globalId, int outputPort, string path, PushWatermark? after = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="SaveDataAsync(ulong, int, string, PushWatermark?, CancellationToken)"/> with the writer
+    /// settings ParaView's SaveData takes (CompressorType, DataMode, EncodeAppendedData, FileType).
+    /// </summary>
+    [Alias("SaveDataWith")]
+    Task<long> SaveDataAsync(ulong globalId, int outputPort, string path, SaveDataOptions options, PushWatermark? after = null, CancellationToken cancellationToken = default);
+
     /// <summary>Reads the reader's files again at the next update and recomputes the outputs the views show; false if the proxy is not a bound reader.</summary>
     [Alias("ReloadFiles")]
     Task<bool> ReloadFilesAsync(ulong globalId, CancellationToken cancellationToken = default);

@@ -38,7 +38,21 @@ public sealed record DataInformation(
     [Id(8)]
     public double? Time { get; init; }
 
+    /// <summary>
+    /// For a multiblock: its blocks in order, each with its name and its own data information (null for
+    /// an empty block; a nested multiblock has blocks of its own), as ParaView's composite data
+    /// information lists them. Empty for any other data set.
+    /// </summary>
+    [Id(9)]
+    public IReadOnlyList<BlockInformation> Blocks { get; init; } = [];
+
     public ArrayInformation? GetPointArray(string name) => PointArrays.FirstOrDefault(a => a.Name == name);
 
     public ArrayInformation? GetCellArray(string name) => CellArrays.FirstOrDefault(a => a.Name == name);
 }
+
+/// <summary>One block of a multiblock's data information: its name (VTK's NAME key) and its data's information, null when the block is empty.</summary>
+[GenerateSerializer, Alias("opv.BlockInformation"), Immutable]
+public sealed record BlockInformation(
+    [property: Id(0)] string? Name,
+    [property: Id(1)] DataInformation? Information);

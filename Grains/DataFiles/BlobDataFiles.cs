@@ -41,8 +41,9 @@ internal sealed class BlobDataFiles(BlobServiceClient service, BlobCache cache) 
         return Call(path, () => blob.OpenWrite(overwrite: true, cancellationToken: cancellationToken));
     }
 
-    public string LocalPathForWriting(string path, CancellationToken cancellationToken)
-        => throw new DataFileAccessException(path, "a multiblock (.vtm, a file and a folder of block files) is written under the local data roots only; write each block to blob storage as its own file");
+    /// <summary>A blob "beside" another: the same container, the relative path taken from the main blob's "folder" (blob names have no real folders).</summary>
+    public Stream CreateBeside(string mainFile, string relativePath, CancellationToken cancellationToken)
+        => Create(BlobPath.Combine(mainFile, relativePath), cancellationToken);
 
     private BlobClient Client(string path)
     {

@@ -14,7 +14,7 @@ internal sealed class SiloDataFiles(LocalDataFiles local, BlobDataFiles? blobs) 
 
     public Stream Create(string path, CancellationToken cancellationToken) => Route(path).Create(path, cancellationToken);
 
-    public string LocalPathForWriting(string path, CancellationToken cancellationToken) => Route(path).LocalPathForWriting(path, cancellationToken);
+    public Stream CreateBeside(string mainFile, string relativePath, CancellationToken cancellationToken) => Route(mainFile).CreateBeside(mainFile, relativePath, cancellationToken);
 
     private IDataFileStore Route(string path)
     {

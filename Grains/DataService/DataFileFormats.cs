@@ -1,3 +1,4 @@
+using OrleansPV.GrainInterfaces;
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Processing.IO;
 
@@ -7,16 +8,61 @@ namespace OrleansPV.Grains.DataService;
 internal static class DataFileFormats
 {
     /// <summary>
-    /// ParaView's XML writers: appended data, raw (EncodeAppendedData 0), no compressor
-    /// (CompressorType 0), UInt64 headers; its legacy writer: binary (FileType 2).
+    /// The writer options for SaveData's settings: ParaView 5.11's writer defaults (XML: appended data, raw
+    /// (EncodeAppendedData 0), no compressor (CompressorType 0), UInt64 headers; legacy: binary, FileType 2),
+    /// changed by each setting given. A value
+    /// that is not one of the writer property's enumeration entries (text or number), or a setting the chosen
+    /// writer does not have, is a <see cref="DataFileException"/> naming the property, the value and what it takes.
     /// </summary>
-    public static DataSetWriterOptions ParaViewWriterDefaults { get; } = new()
+    public static DataSetWriterOptions WriterOptions(SaveDataOptions settings, bool legacy, string what)
     {
-        DataMode = VtkDataMode.Appended,
-        AppendedBase64 = false,
-        Compress = false,
-        HeaderUInt64 = true,
-    };
+        ArgumentNullException.ThrowIfNull(settings);
+        if (legacy && (settings.DataMode is not null || settings.CompressorType is not null || settings.EncodeAppendedData is not null))
+        {
+            throw new DataFileException($"{what}: DataMode, CompressorType and EncodeAppendedData are XML writer properties; the legacy DataSetWriter takes FileType (Ascii or Binary).");
+        }
+
+        if (!legacy && settings.FileType is not null)
+        {
+            throw new DataFileException($"{what}: FileType is the legacy DataSetWriter's property; XML writers take DataMode (Ascii, Binary, Appended).");
+        }
+
+        VtkDataMode mode = legacy
+            ? Entry(settings.FileType, "FileType", what, [("Ascii", 1, VtkDataMode.Ascii), ("Binary", 2, VtkDataMode.Binary)], VtkDataMode.Binary)
+            : Entry(settings.DataMode, "DataMode", what, [("Ascii", 0, VtkDataMode.Ascii), ("Binary", 1, VtkDataMode.Binary), ("Appended", 2, VtkDataMode.Appended)], VtkDataMode.Appended);
+        VtkCompressor compressor = Entry(
+            settings.CompressorType,
+            "CompressorType",
+            what,
+            [("None", 0, VtkCompressor.None), ("ZLib", 1, VtkCompressor.ZLib), ("LZ4", 2, VtkCompressor.Lz4), ("LZMA", 3, VtkCompressor.Lzma)],
+            VtkCompressor.None);
+        return new DataSetWriterOptions
+        {
+            DataMode = mode,
+            Compressor = compressor,
+            AppendedBase64 = settings.EncodeAppendedData ?? false,
+            HeaderUInt64 = true,
+        };
+    }
+
+    /// <summary>An enumeration property's value by its text (case-insensitive) or number, as vtkSMEnumerationDomain accepts it.</summary>
+    private static T Entry<T>(string? value, string property, string what, (string Text, int Number, T Value)[] entries, T fallback)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        foreach ((string text, int number, T result) in entries)
+        {
+            if (string.Equals(value.Trim(), text, StringComparison.OrdinalIgnoreCase) || value.Trim() == number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return result;
+            }
+        }
+
+        throw new DataFileException($"{what}: {property} '{value}' is not one of {string.Join(", ", entries.Select(static e => $"{e.Text} ({e.Number})"))}.");
+    }
 
     /// <summary>True for .vtk; false for the XML extension of the data's type; a clear error for anything else.</summary>
     public static bool IsLegacy(string path, DataSet data, string proxyLabel)

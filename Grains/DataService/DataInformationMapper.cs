@@ -10,8 +10,12 @@ internal static class DataInformationMapper
 {
     public static GrainInterfaces.DataInformation ToWire(DataSet data, ulong pipelineVersion)
     {
-        ProcessingInformation info = ProcessingInformation.From(data);
-        return new GrainInterfaces.DataInformation(
+        ArgumentNullException.ThrowIfNull(data);
+        return ToWire(ProcessingInformation.From(data), pipelineVersion) with { Time = data.DataTime };
+    }
+
+    private static GrainInterfaces.DataInformation ToWire(ProcessingInformation info, ulong pipelineVersion)
+        => new(
             info.DataSetType,
             info.NumberOfPoints,
             info.NumberOfCells,
@@ -21,9 +25,8 @@ internal static class DataInformationMapper
             info.MemorySize,
             pipelineVersion)
         {
-            Time = data.DataTime,
+            Blocks = info.Blocks.Select(b => new BlockInformation(b.Name, b.Information is null ? null : ToWire(b.Information, pipelineVersion))).ToArray(),
         };
-    }
 
     private static GrainInterfaces.ArrayInformation ToWire(ProcessingArray array)
         => new(

@@ -11,9 +11,13 @@ namespace OrleansPV.Grains.DataService;
 /// <summary>The data service's file verbs: SaveData where the silo runs, and Reload Files (see <see cref="IDataFilesGrain"/>).</summary>
 internal sealed partial class DataServiceGrain : IDataFilesGrain
 {
-    public async Task<long> SaveDataAsync(ulong globalId, int outputPort, string path, PushWatermark? after = null, CancellationToken cancellationToken = default)
+    public Task<long> SaveDataAsync(ulong globalId, int outputPort, string path, PushWatermark? after = null, CancellationToken cancellationToken = default)
+        => SaveDataAsync(globalId, outputPort, path, new SaveDataOptions(), after, cancellationToken);
+
+    public async Task<long> SaveDataAsync(ulong globalId, int outputPort, string path, SaveDataOptions options, PushWatermark? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
         if (after is not null)
         {
             await WaitForPushesAsync(after, cancellationToken);
@@ -21,23 +25,26 @@ internal sealed partial class DataServiceGrain : IDataFilesGrain
 
         DataSet output = (await Executor.ProduceAsync(new OutputKey(globalId, outputPort, null), describe: false, cancellationToken)).Data;
         bool legacy = DataFileFormats.IsLegacy(path, output, Executor.Label(globalId));
+        DataSetWriterOptions writer = DataFileFormats.WriterOptions(options, legacy, $"SaveData of {Executor.Label(globalId)} to '{path}'");
         IDataFileStore files = ServiceProvider.GetRequiredService<AlgorithmRegistry>().DataFiles;
         return await threads.Processing.Run(
             () =>
             {
                 try
                 {
-                    if (output is MultiBlockDataSet && !legacy)
+                    if (output is MultiBlockDataSet multiBlock && !legacy)
                     {
-                        // A .vtm is a file and a folder of block files: written where the silo can make folders.
-                        string local = files.LocalPathForWriting(path, cancellationToken);
-                        DataSetWriter.Write(output, local, DataFileFormats.ParaViewWriterDefaults);
-                        return new FileInfo(local).Length;
+                        // A .vtm and its folder of block files, the same layout in a local folder or a blob container.
+                        return DataSetWriter.WriteMultiBlock(
+                            multiBlock,
+                            Path.GetFileName(path),
+                            relative => relative.Contains('/', StringComparison.Ordinal) ? files.CreateBeside(path, relative, cancellationToken) : files.Create(path, cancellationToken),
+                            writer);
                     }
 
                     using Stream stream = files.Create(path, cancellationToken);
                     var counting = new CountingStream(stream);
-                    DataSetWriter.Write(output, counting, legacy, DataFileFormats.ParaViewWriterDefaults);
+                    DataSetWriter.Write(output, counting, legacy, writer);
                     counting.Flush();
                     return counting.BytesWritten;
                 }

@@ -136,15 +136,8 @@ internal sealed partial class DataServiceGrain(
             throw new PipelineException($"{Executor.Label(globalId)}: its output holds {output.MemorySize:N0} bytes, more than DataService:MaxFetchBytes ({limits.MaxFetchBytes:N0}); fetch a reduced data set.");
         }
 
-        // Appended raw VTK XML: what the client's reader parses, with no compression cost.
-        byte[] bytes = await threads.Processing.Run(
-            () =>
-            {
-                using var buffer = new MemoryStream();
-                DataSetWriter.Write(output, buffer, legacy: false, new DataSetWriterOptions { Compress = false });
-                return buffer.ToArray();
-            },
-            cancellationToken);
+        // Appended raw VTK XML (a multiblock: its .vtm and block files): what the client's reader parses, with no compression cost.
+        byte[] bytes = await threads.Processing.Run(() => FetchedData.Serialize(output), cancellationToken);
         for (int offset = 0; offset < bytes.Length; offset += limits.FetchChunkBytes)
         {
             yield return bytes.AsSpan(offset, Math.Min(limits.FetchChunkBytes, bytes.Length - offset)).ToArray();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Orleans.Placement;
 using OrleansPV.GrainInterfaces;
+using OrleansPV.Grains.DataService;
 using OrleansPV.Grains.Definitions;
 using OrleansPV.Grains.Pipeline;
 using OrleansPV.Grains.Placement;
@@ -307,6 +308,6 @@ internal sealed partial class RenderServiceGrain : Grain, IRenderServiceGrain, I
 
         received.Position = 0;
         // Parsed on the rendering threads: a large copy would otherwise hold a grain-scheduler thread.
-        return await _threads.Rendering.Run(() => DataSetReader.Read(received, $"output {key.Port} of proxy {key.GlobalId}", cancellationToken), cancellationToken);
+        return await _threads.Rendering.Run(() => FetchedData.Read(received, $"output {key.Port} of proxy {key.GlobalId}", cancellationToken), cancellationToken);
     }
 }

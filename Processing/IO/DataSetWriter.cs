@@ -14,9 +14,13 @@ public static class DataSetWriter
         bool legacy = IsLegacy(data, path);
         if (data is MultiBlockDataSet multiBlock && !legacy)
         {
-            options ??= new DataSetWriterOptions();
-            DataSetWriterOptionsValidator.Validate(options);
-            MultiBlockWriter.Write(multiBlock, path, options);
+            string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            WriteMultiBlock(multiBlock, Path.GetFileName(path), relative =>
+            {
+                string file = Path.Combine(folder, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                return File.Create(file);
+            }, options);
             return;
         }
 
@@ -39,6 +43,21 @@ public static class DataSetWriter
         {
             XmlVtkWriter.Write(data, stream, options);
         }
+    }
+
+    /// <summary>
+    /// Writes a multiblock as ParaView's .vtm writer lays it out: <paramref name="vtmFileName"/> (e.g. "x.vtm") and
+    /// one file per leaf, "x/x_&lt;leaf&gt;_0.ext". <paramref name="createFile"/> makes each file from its path relative
+    /// to the .vtm's folder ('/'-separated); the .vtm comes last. Returns the .vtm's own byte count.
+    /// </summary>
+    public static long WriteMultiBlock(MultiBlockDataSet data, string vtmFileName, Func<string, Stream> createFile, DataSetWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentException.ThrowIfNullOrEmpty(vtmFileName);
+        ArgumentNullException.ThrowIfNull(createFile);
+        options ??= new DataSetWriterOptions();
+        DataSetWriterOptionsValidator.Validate(options);
+        return MultiBlockWriter.Write(data, vtmFileName, createFile, options);
     }
 
     /// <summary>The XML extension for a data set's type (.vti, .vtp or .vtu).</summary>

@@ -11,11 +11,6 @@ public static class DataSetWriterOptionsValidator
             throw new ArgumentOutOfRangeException(nameof(options), options.BlockSize, $"{nameof(DataSetWriterOptions)}.{nameof(DataSetWriterOptions.BlockSize)} is {options.BlockSize}; it must be positive.");
         }
 
-        if (options.Compressor == VtkCompressor.Lzma)
-        {
-            throw new NotSupportedException($"{nameof(DataSetWriterOptions)}.{nameof(DataSetWriterOptions.Compressor)} is Lzma: vtkLZMADataCompressor files are read but not written; use ZLib or Lz4.");
-        }
-
         if (!Enum.IsDefined(options.Compressor))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Compressor, $"{nameof(DataSetWriterOptions)}.{nameof(DataSetWriterOptions.Compressor)} is {options.Compressor}; it must be None, ZLib or Lz4.");

@@ -17,7 +17,13 @@ public sealed record VtkFileInformation(
     IReadOnlyList<VtkArrayInformation> CellArrays,
     IReadOnlyList<VtkArrayInformation> FieldArrays)
 {
-    /// <summary>The time steps a .pvd declares (sorted, distinct; ParaView's TimestepValues); empty otherwise.</summary>
+    /// <summary>The field array whose first value is a serial XML file's time (vtkXMLReader's default TimeArray).</summary>
+    public const string TimeArrayName = "TimeValue";
+
+    /// <summary>
+    /// The time steps a .pvd declares (sorted, distinct; ParaView's TimestepValues); for a serial XML file with
+    /// a "TimeValue" field array, its first value; empty otherwise.
+    /// </summary>
     public IReadOnlyList<double> TimeSteps { get; init; } = [];
 
     /// <summary>The pieces the file is made of (parallel files: one per piece file).</summary>

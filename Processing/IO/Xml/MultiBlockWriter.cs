@@ -6,27 +6,34 @@ namespace OrleansPV.Processing.IO.Xml;
 
 /// <summary>
 /// Writes a multiblock as vtkXMLMultiBlockDataWriter does: the .vtm index plus one serial file per leaf in a
-/// folder named after it (name/name_&lt;leaf&gt;_0.ext), nested blocks as &lt;Block&gt;.
+/// folder named after it (name/name_&lt;leaf&gt;_0.ext), nested blocks as &lt;Block&gt;. Every file is made by
+/// the caller's factory from its path relative to the .vtm's folder, so the same layout goes to a folder,
+/// a blob container or a bundle; the .vtm is written last, once every block file it names exists.
 /// </summary>
 internal static class MultiBlockWriter
 {
-    public static void Write(MultiBlockDataSet data, string path, DataSetWriterOptions options)
+    /// <returns>The bytes of the .vtm itself.</returns>
+    public static long Write(MultiBlockDataSet data, string vtmFileName, Func<string, Stream> createFile, DataSetWriterOptions options)
     {
-        string baseName = Path.GetFileNameWithoutExtension(path);
-        string folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", baseName);
-        Directory.CreateDirectory(folder);
+        string baseName = Path.GetFileNameWithoutExtension(vtmFileName);
         var xml = new StringBuilder();
         string headerType = options.HeaderUInt64 ? "UInt64" : "UInt32";
         xml.Append("<VTKFile type=\"vtkMultiBlockDataSet\" version=\"1.0\" byte_order=\"")
             .Append(options.BigEndian ? "BigEndian" : "LittleEndian").Append("\" header_type=\"").Append(headerType).Append("\">\n");
         xml.Append("  <vtkMultiBlockDataSet>\n");
         int leaf = 0;
-        WriteBlocks(data, xml, "    ", folder, baseName, options, ref leaf);
+        WriteBlocks(data, xml, "    ", createFile, baseName, options, ref leaf);
         xml.Append("  </vtkMultiBlockDataSet>\n</VTKFile>\n");
-        File.WriteAllText(path, xml.ToString());
+        byte[] index = Encoding.UTF8.GetBytes(xml.ToString());
+        using (Stream stream = createFile(Path.GetFileName(vtmFileName)))
+        {
+            stream.Write(index);
+        }
+
+        return index.Length;
     }
 
-    private static void WriteBlocks(MultiBlockDataSet data, StringBuilder xml, string indent, string folder, string baseName, DataSetWriterOptions options, ref int leaf)
+    private static void WriteBlocks(MultiBlockDataSet data, StringBuilder xml, string indent, Func<string, Stream> createFile, string baseName, DataSetWriterOptions options, ref int leaf)
     {
         for (int i = 0; i < data.NumberOfBlocks; i++)
         {
@@ -36,18 +43,18 @@ internal static class MultiBlockWriter
             {
                 case MultiBlockDataSet nested:
                     xml.Append(indent).Append($"<Block index=\"{i}\"{name}>\n");
-                    WriteBlocks(nested, xml, indent + "  ", folder, baseName, options, ref leaf);
+                    WriteBlocks(nested, xml, indent + "  ", createFile, baseName, options, ref leaf);
                     xml.Append(indent).Append("</Block>\n");
                     break;
                 case DataSet leafData:
-                    string file = $"{baseName}_{leaf}_0{XmlVtkWriter.ExtensionFor(leafData)}";
+                    string file = $"{baseName}/{baseName}_{leaf}_0{XmlVtkWriter.ExtensionFor(leafData)}";
                     leaf++;
-                    using (FileStream stream = File.Create(Path.Combine(folder, file)))
+                    using (Stream stream = createFile(file))
                     {
                         XmlVtkWriter.Write(leafData, stream, options);
                     }
 
-                    xml.Append(indent).Append($"<DataSet index=\"{i}\"{name} file=\"{SecurityElement.Escape(baseName + "/" + file)}\"/>\n");
+                    xml.Append(indent).Append($"<DataSet index=\"{i}\"{name} file=\"{SecurityElement.Escape(file)}\"/>\n");
                     break;
                 default:
                     xml.Append(indent).Append($"<DataSet index=\"{i}\"{name}/>\n");

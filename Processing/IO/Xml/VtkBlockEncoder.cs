@@ -57,6 +57,11 @@ internal sealed class VtkBlockEncoder(bool headerUInt64, bool bigEndian, VtkComp
     private byte[] Compress(byte[] data, int index)
     {
         int start = index * blockSize;
+        if (compressor == VtkCompressor.Lzma)
+        {
+            return XzBlockEncoder.Encode(data.AsSpan(start, Math.Min(blockSize, data.Length - start)));
+        }
+
         if (compressor == VtkCompressor.Lz4)
         {
             ReadOnlySpan<byte> source = data.AsSpan(start, Math.Min(blockSize, data.Length - start));

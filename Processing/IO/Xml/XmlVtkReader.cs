@@ -18,7 +18,7 @@ internal sealed partial class XmlVtkReader
     private readonly FileBytes _file;
     private readonly string _fileName;
     private readonly VtkReadOptions _options;
-    private readonly bool _skipData;
+    private bool _skipData;
     private readonly CancellationToken _cancellationToken;
     private XElement _root = null!;
     private VtkBlockDecoder _decoder = null!;
@@ -187,7 +187,37 @@ internal sealed partial class XmlVtkReader
             information = information with { NumberOfPoints = extent.NumberOfPoints, NumberOfCells = extent.NumberOfCells };
         }
 
+        if (_skipData && TimeValue(dataSetElement.Element("FieldData")) is double time)
+        {
+            information = information with { TimeSteps = [time] };
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// The file's time: the first value of its "TimeValue" field array, as vtkXMLReader reports it as the
+    /// time step (its TimeArray's default), decoded even in the information pass since it is one value; null without one.
+    /// </summary>
+    private double? TimeValue(XElement? fieldData)
+    {
+        XElement? element = fieldData?.Elements("DataArray").FirstOrDefault(static a => (string?)a.Attribute("Name") == VtkFileInformation.TimeArrayName);
+        if (element is null)
+        {
+            return null;
+        }
+
+        bool skip = _skipData;
+        _skipData = false;
+        try
+        {
+            DataArray? array = ReadDataArray(element, tuples: null, VtkFileInformation.TimeArrayName);
+            return array is { Length: > 0 } ? array.GetValue(0, 0) : null;
+        }
+        finally
+        {
+            _skipData = skip;
+        }
     }
 
     private sealed record PieceInformation(long Points, long Cells, List<VtkArrayInformation> PointArrays, List<VtkArrayInformation> CellArrays);

@@ -134,15 +134,34 @@ internal sealed class XmlVtkWriter
         _out.Flush();
     }
 
+    /// <summary>
+    /// The field data; data at a time also gets its time as a "TimeValue" Float64 array (replacing one of that
+    /// name), as vtkXMLWriter writes DATA_TIME_STEP and the XML readers read it back as the file's time step.
+    /// </summary>
     private void WriteFieldData(DataSet data)
     {
-        if (data.FieldData.Count == 0)
+        var arrays = data.FieldData.ToList();
+        if (data.DataTime is double time)
+        {
+            var timeValue = new DataArray<double>(VtkFileInformation.TimeArrayName, 1, [time]);
+            int existing = arrays.FindIndex(static a => a.Name == VtkFileInformation.TimeArrayName);
+            if (existing >= 0)
+            {
+                arrays[existing] = timeValue;
+            }
+            else
+            {
+                arrays.Add(timeValue);
+            }
+        }
+
+        if (arrays.Count == 0)
         {
             return;
         }
 
         Text("    <FieldData>\n");
-        foreach (DataArray array in data.FieldData)
+        foreach (DataArray array in arrays)
         {
             WriteArray("      ", array, $" NumberOfTuples=\"{array.NumberOfTuples}\"");
         }

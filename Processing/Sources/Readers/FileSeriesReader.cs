@@ -6,9 +6,9 @@ using ExecutionContext = OrleansPV.Processing.Execution.ExecutionContext;
 namespace OrleansPV.Processing.Sources.Readers;
 
 /// <summary>
-/// ParaView's reader proxies (vtkFileSeriesReader around a VTK reader, and vtkPVDReader): one file, or
-/// a series of files that becomes time steps 0, 1, 2… (TimestepValues), read through an
-/// <see cref="IDataFileStore"/>. Point and cell array selections (PointArrayStatus/CellArrayStatus,
+/// ParaView's reader proxies (vtkFileSeriesReader around a VTK reader, and vtkPVDReader): one file, a
+/// series of files, or a .series file listing them, whose time steps (TimestepValues) are as
+/// <see cref="SeriesSteps"/> describes; read through an <see cref="IDataFileStore"/>. Point and cell array selections (PointArrayStatus/CellArrayStatus,
 /// name and 0/1 pairs; arrays not named are read) leave unselected arrays out of the output.
 /// </summary>
 public sealed class FileSeriesReader : Algorithm, IFileReader
@@ -17,6 +17,8 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
     private readonly ReaderKind _kind;
     private readonly IDataFileStore _files;
     private readonly HeaderCache _headers;
+    private readonly Lock _stepsLock = new();
+    private SeriesSteps? _steps;
     private IReadOnlyList<string> _fileNames = [];
     private IReadOnlyList<string> _pointArrayStatus = [];
     private IReadOnlyList<string> _cellArrayStatus = [];
@@ -89,35 +91,32 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
     public IReadOnlyList<string> ColumnArrayStatus { get; set; } = [];
 
     /// <summary>
-    /// A series of two or more files is time steps 0, 1, … (vtkFileSeriesReader without time in the
-    /// files); a single .pvd has the steps it declares (read from its header once, then cached).
+    /// The steps of the files (see <see cref="SeriesSteps"/>; an XML series' headers are read once, then
+    /// cached); a single .pvd has the steps it declares (read from its header once, then cached).
     /// </summary>
     public override TimeInformation? Time
     {
         get
         {
-            if (_fileNames.Count > 1)
+            IReadOnlyList<double> steps;
+            try
             {
-                return new TimeInformation([.. Enumerable.Range(0, _fileNames.Count).Select(static i => (double)i)], 0, _fileNames.Count - 1);
-            }
-
-            if (_fileNames.Count == 1 && VtkFormats.Of(DisplayName(_fileNames[0])) == VtkFormat.Collection)
-            {
-                IReadOnlyList<double> steps;
-                try
+                if (_fileNames.Count == 0)
                 {
-                    steps = (_headers.Cached(_fileNames[0]) ?? ReadHeader(CancellationToken.None)).TimeSteps;
-                }
-                catch (AlgorithmException)
-                {
-                    // An unreadable file has no steps; the update that reads it reports why.
                     return null;
                 }
 
-                return steps.Count == 0 ? null : new TimeInformation(steps, steps[0], steps[^1]);
+                steps = _fileNames.Count == 1 && VtkFormats.Of(DisplayName(_fileNames[0])) == VtkFormat.Collection
+                    ? (_headers.Cached(_fileNames[0]) ?? ReadHeader(CancellationToken.None)).TimeSteps
+                    : Steps(CancellationToken.None).TimeSteps;
+            }
+            catch (AlgorithmException)
+            {
+                // An unreadable file has no steps; the update that reads it reports why.
+                return null;
             }
 
-            return null;
+            return steps.Count == 0 ? null : new TimeInformation(steps, steps[0], steps[^1]);
         }
     }
 
@@ -127,32 +126,26 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
     /// </summary>
     public VtkFileInformation ReadHeader(CancellationToken cancellationToken)
     {
-        string path = RequireFiles()[0];
-        return Wrap(path, () => CheckType(
-            _headers.Get(
-                path,
-                () =>
-                {
-                    var resolver = new StoreFileResolver(_files, cancellationToken);
-                    return DataSetReader.ReadInformation(resolver.Local(path), new VtkReadOptions { Resolver = resolver });
-                },
-                cancellationToken),
-            path));
+        // The steps are worked out here, on a processing thread, so Time serves them later without I/O.
+        string path = Steps(cancellationToken).Files[0];
+        return CheckType(HeaderOf(path, cancellationToken), path);
     }
 
     /// <summary>ParaView's Reload Files: the next update reads the files again even when no property changed.</summary>
     public void Reload()
     {
         _headers.Clear();
+        ClearSteps();
         Modified();
     }
 
     protected internal override DataSet[] Execute(IReadOnlyList<DataSet?> inputs, ExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        IReadOnlyList<string> files = RequireFiles();
-        int index = StepIndex(files.Count, context.UpdateTime);
-        string path = files[index];
+        RequireFiles();
+        SeriesSteps steps = Steps(context.CancellationToken);
+        string path = steps.FileAt(context.UpdateTime);
+        bool single = _fileNames.Count == 1 && !SeriesFile.IsSeries(_fileNames[0]);
         context.ReportProgress(0, $"Reading {DisplayName(path)}");
         DataSet data = Wrap(path, () =>
         {
@@ -161,28 +154,29 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
             var options = new VtkReadOptions
             {
                 Resolver = resolver,
-                Time = files.Count == 1 ? context.UpdateTime : null,
-                PointArrays = Selected(_pointArrayStatus, index, static h => h.PointArrays, context.CancellationToken),
-                CellArrays = Selected(_cellArrayStatus, index, static h => h.CellArrays, context.CancellationToken),
+                Time = single ? context.UpdateTime : null,
+                PointArrays = Selected(_pointArrayStatus, path, static h => h.PointArrays, context.CancellationToken),
+                CellArrays = Selected(_cellArrayStatus, path, static h => h.CellArrays, context.CancellationToken),
             };
             return DataSetReader.Read(local, options, context.CancellationToken);
         });
         context.ThrowIfCancellationRequested();
         CheckType(data.DataSetType, path);
 
-        // Legacy files are read whole; their unselected arrays are dropped here.
+        // Legacy files are read whole (ParaView's legacy reader has no array selection); other readers' unselected arrays were never decoded.
         ArraySelection.Apply(data.PointData, _pointArrayStatus);
         ArraySelection.Apply(data.CellData, _cellArrayStatus);
-        if (files.Count > 1)
+        if (steps.TimeSteps.Count > 0)
         {
-            data.DataTime = index;
+            // vtkFileSeriesReader's output is at the time asked for (none when no time was asked).
+            data.DataTime = context.UpdateTime;
         }
 
         return [data];
     }
 
     /// <summary>The arrays to decode: null (all) unless the status turns some off; then the header's arrays without those.</summary>
-    private string[]? Selected(IReadOnlyList<string> status, int fileIndex, Func<VtkFileInformation, IReadOnlyList<VtkArrayInformation>> arrays, CancellationToken cancellationToken)
+    private string[]? Selected(IReadOnlyList<string> status, string path, Func<VtkFileInformation, IReadOnlyList<VtkArrayInformation>> arrays, CancellationToken cancellationToken)
     {
         IReadOnlySet<string> disabled = ArraySelection.Disabled(status);
         if (disabled.Count == 0)
@@ -190,29 +184,54 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
             return null;
         }
 
-        VtkFileInformation header = fileIndex == 0 ? ReadHeader(cancellationToken) : HeaderOf(_fileNames[fileIndex], cancellationToken);
-        return [.. arrays(header).Select(static a => a.Name).Where(name => !disabled.Contains(name))];
+        return [.. arrays(HeaderOf(path, cancellationToken)).Select(static a => a.Name).Where(name => !disabled.Contains(name))];
     }
 
     private VtkFileInformation HeaderOf(string path, CancellationToken cancellationToken)
-        => _headers.Get(
+        => Wrap(path, () => _headers.Get(
             path,
             () =>
             {
                 var resolver = new StoreFileResolver(_files, cancellationToken);
                 return DataSetReader.ReadInformation(resolver.Local(path), new VtkReadOptions { Resolver = resolver });
             },
-            cancellationToken);
+            cancellationToken));
 
-    /// <summary>The step at or before <paramref name="time"/> (the first before step 0, the last after the end), as vtkFileSeriesReader picks it.</summary>
-    private static int StepIndex(int count, double? time)
+    /// <summary>The files and their time steps, worked out once per file list (and again after Reload Files).</summary>
+    private SeriesSteps Steps(CancellationToken cancellationToken)
     {
-        if (count == 1 || time is not { } t)
+        lock (_stepsLock)
         {
-            return 0;
+            if (_steps is not null)
+            {
+                return _steps;
+            }
         }
 
-        return (int)Math.Clamp(Math.Floor(t), 0, count - 1);
+        IReadOnlyList<string> files = RequireFiles();
+        SeriesSteps steps = files.Count == 1 && SeriesFile.IsSeries(files[0])
+            ? SeriesSteps.FromSeriesFile(ReadSeriesFile(files[0], cancellationToken))
+            : SeriesSteps.FromFiles(files, file => OwnTime(file, cancellationToken));
+        lock (_stepsLock)
+        {
+            return _steps ??= steps;
+        }
+    }
+
+    /// <summary>A file's own time: a serial XML file's TimeValue (from its header); legacy and composite files have none.</summary>
+    private double? OwnTime(string file, CancellationToken cancellationToken)
+        => VtkFormats.Of(DisplayName(file)) == VtkFormat.Xml && HeaderOf(file, cancellationToken).TimeSteps is [double time, ..] ? time : null;
+
+    private (string File, double Time)[] ReadSeriesFile(string path, CancellationToken cancellationToken)
+        => Wrap(path, () => SeriesFile.Read(_files.LocalPath(path, cancellationToken), DisplayName(path))
+            .Select(e => (_files.Combine(path, e.Name), e.Time)).ToArray());
+
+    private void ClearSteps()
+    {
+        lock (_stepsLock)
+        {
+            _steps = null;
+        }
     }
 
     private static string DisplayName(string path) => path.Contains("://", StringComparison.Ordinal) ? path[(path.LastIndexOf('/') + 1)..] : Path.GetFileName(path);
@@ -264,6 +283,7 @@ public sealed class FileSeriesReader : Algorithm, IFileReader
         {
             field = [.. value];
             _headers.Clear();
+            ClearSteps();
             Modified();
         }
     }

@@ -21,8 +21,11 @@ public interface IDataFileStore
     /// </summary>
     string LocalPath(string path, CancellationToken cancellationToken);
 
-    /// <summary>A local path to write a multi-file format (a .vtm and its folder of blocks) at; refused where that is not possible (blob://).</summary>
-    string LocalPathForWriting(string path, CancellationToken cancellationToken);
+    /// <summary>
+    /// Opens a file a multi-file format names beside its main file (a .vtm's block, "x/x_0_0.vti" beside
+    /// "…/x.vtm") for writing, making the folders it needs, with the same checks and commit as <see cref="Create"/>.
+    /// </summary>
+    Stream CreateBeside(string mainFile, string relativePath, CancellationToken cancellationToken);
 
     /// <summary>The path <paramref name="reference"/> (a file="…" inside <paramref name="referencingFile"/>, e.g. a .vtm's block) names, in this store's terms.</summary>
     string Combine(string referencingFile, string reference);

@@ -35,9 +35,24 @@ public sealed class LocalDataFiles : IDataFileStore
         => Path.IsPathRooted(reference) ? reference : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(referencingFile)) ?? ".", reference));
 
     public Stream Create(string path, CancellationToken cancellationToken)
-        => new FileStream(LocalPathForWriting(path, cancellationToken), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        => new FileStream(WritablePath(path), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
 
-    public string LocalPathForWriting(string path, CancellationToken cancellationToken)
+    public Stream CreateBeside(string mainFile, string relativePath, CancellationToken cancellationToken)
+    {
+        // The main file's folder must exist, as for Create; the block folders under it are made here.
+        string mainFolder = Path.GetDirectoryName(WritablePath(mainFile)) ?? ".";
+        string real = Resolve(Combine(mainFile, relativePath), mustExist: false);
+        string folder = Path.GetDirectoryName(real) ?? mainFolder;
+        if (!folder.StartsWith(mainFolder, StringComparison.Ordinal))
+        {
+            throw new DataFileAccessException(relativePath, $"it is not beside '{mainFile}'");
+        }
+
+        Directory.CreateDirectory(folder);
+        return new FileStream(real, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+    }
+
+    private string WritablePath(string path)
     {
         string real = Resolve(path, mustExist: false);
         string? folder = Path.GetDirectoryName(real);

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using OrleansPV.Client;
 using OrleansPV.GrainInterfaces;
 
@@ -81,6 +83,54 @@ public sealed class BlobDataTests(ReadersClusterFixture fixture)
 
         Assert.Equal(bytes, Container("results").GetBlobClient("grid.vtu").GetProperties().Value.ContentLength);
         ReaderFigures.AssertMatches("unstructured_binary.vtk", await back.UpdatePipelineAsync());
+    }
+
+    // The block names are those pvpython 5.11's SaveData gives (nested.vtm: nested/nested_0_0.vti … nested_3_0.vts).
+    [Theory]
+    [InlineData("readers/blocks.vtm", "flat", new[] { "flat.vtm", "flat/flat_0_0.vti", "flat/flat_1_0.vtp" })]
+    [InlineData("Formats/multiblock/blocks.vtm", "nested", new[] { "nested.vtm", "nested/nested_0_0.vti", "nested/nested_1_0.vtp", "nested/nested_2_0.vtu", "nested/nested_3_0.vts" })]
+    public async Task SaveData_of_a_multiblock_to_a_blob_writes_its_vtm_and_block_files_and_reads_back(string file, string name, string[] blobs)
+    {
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("blob");
+        Proxy reader = session.OpenDataFile(fixture.InRoot([.. file.Split('/')]));
+        DataInformation original = await reader.UpdatePipelineAsync();
+
+        long bytes = await session.SaveDataAsync($"blob://results/multiblock/{name}.vtm", reader);
+        DataInformation back = await session.OpenDataFile($"blob://results/multiblock/{name}.vtm").UpdatePipelineAsync();
+
+        Assert.Equal(
+            blobs.Select(b => $"multiblock/{b}"),
+            Container("results").GetBlobs(BlobTraits.None, BlobStates.None, $"multiblock/{name}", CancellationToken.None).Select(b => b.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(bytes, Container("results").GetBlobClient($"multiblock/{name}.vtm").GetProperties().Value.ContentLength);
+        Assert.Equal(BlockShapes.Of(BlockShapes.Figures(file).GetProperty("blocks")), BlockShapes.Of(back.Blocks));
+        Assert.Equal((original.NumberOfPoints, original.NumberOfCells), (back.NumberOfPoints, back.NumberOfCells));
+        Assert.Equal(original.Bounds, back.Bounds);
+        if (file == "readers/blocks.vtm")
+        {
+            ReaderFigures.AssertMatches("blocks.vtm", back);
+        }
+    }
+
+    [Fact]
+    public async Task A_series_list_on_blob_storage_reads_its_files_beside_it_at_their_times()
+    {
+        Container("data").GetBlobClient("series/grid.vtu.series").Upload(fixture.InRoot("series", "grid.vtu.series"), overwrite: true);
+        foreach (string part in Directory.GetFiles(fixture.InRoot("series", "parts"), "grid_*.vtu"))
+        {
+            Container("data").GetBlobClient($"series/parts/{Path.GetFileName(part)}").Upload(part, overwrite: true);
+        }
+
+        await using Connection connection = await fixture.ConnectAsync();
+        Session session = await connection.CreateSessionAsync("blob");
+        Proxy reader = session.OpenDataFile("blob://data/series/grid.vtu.series");
+        await reader.UpdatePropertyInformationAsync();
+        DataInformation at13 = await reader.UpdatePipelineAsync(13.0);
+
+        JsonElement paraView = SeriesTimeTests.Figures("grid.vtu.series");
+        JsonElement update = paraView.GetProperty("updates").EnumerateArray().Single(static u => u.GetProperty("time").ValueKind == JsonValueKind.Number && u.GetProperty("time").GetDouble() == 13.0);
+        Assert.Equal(paraView.GetProperty("timesteps").EnumerateArray().Select(static t => t.GetDouble()), reader.GetProperty("TimestepValues").Value.Doubles.ToArray());
+        Assert.Equal((update.GetProperty("points").GetInt64(), (double?)update.GetProperty("dataTime").GetDouble()), (at13.NumberOfPoints, at13.Time));
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public class RoundTripTests
         ["xml-bigendian-binary-zlib"] = (false, new() { BigEndian = true, DataMode = VtkDataMode.Binary, Compress = true }),
         ["xml-uint32-header-binary"] = (false, new() { HeaderUInt64 = false, DataMode = VtkDataMode.Binary, Compress = false }),
         ["xml-uint32-header-appended-zlib"] = (false, new() { HeaderUInt64 = false, BlockSize = 4096, Compress = true }),
+        ["xml-binary-lzma"] = (false, new() { DataMode = VtkDataMode.Binary, Compressor = VtkCompressor.Lzma }),
+        ["xml-appended-lzma-large-blocks"] = (false, new() { Compressor = VtkCompressor.Lzma, BlockSize = 200_000 }),
+        ["xml-appended-base64-lzma-uint32"] = (false, new() { AppendedBase64 = true, HeaderUInt64 = false, Compressor = VtkCompressor.Lzma }),
     };
 
     public static TheoryData<string, string> Cases()

@@ -36,7 +36,8 @@ public sealed class FileSeriesReaderTests
         DataSet atOne = Executive.Update(reader, new ExecutionContext { UpdateTime = 1.7 });
 
         Assert.Equal([0.0, 1.0, 2.0], reader.Time!.Steps);
-        Assert.Equal(1.0, atOne.DataTime);
+        Assert.Equal(DataSetReader.Read(Fixture("series_1.vtk")).GetBounds(), atOne.GetBounds());
+        Assert.Equal(1.7, atOne.DataTime); // vtkFileSeriesReader's output is at the time asked for (pvpython: Time 1.7)
     }
 
     [Fact]
