@@ -87,8 +87,9 @@ internal sealed partial class SessionHandOver(
         foreach (IGrainContext service in leaving)
         {
             (service.GrainInstance as ILeavingService)?.Leave();
-            // Not the deadline: after a hand-over that used it up, that would cancel each OnDeactivateAsync at once.
-            service.Deactivate(reason, CancellationToken.None);
+            // The deadline bounds each OnDeactivateAsync too (a data service's may wait on its work); after a
+            // hand-over that used it up they are cut short, and stored state brings them back elsewhere.
+            service.Deactivate(reason, deadline);
         }
 
         try
