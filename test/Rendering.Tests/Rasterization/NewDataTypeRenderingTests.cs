@@ -27,29 +27,10 @@ public class NewDataTypeRenderingTests
         return grid;
     }
 
-    private static int Covered(DataSet data)
-    {
-        PolyData geometry = RenderableGeometry.From(data);
-        var scene = new Scene(Size, Size, TestScenes.PixelCamera(Size), [new SceneObject(geometry, new DisplayProperties())]) { Fxaa = null };
-        using RenderResult result = new Renderer().Render(scene);
-        var background = (ColorRgb.ToByte(0.32), ColorRgb.ToByte(0.34), ColorRgb.ToByte(0.43));
-        int count = 0;
-        for (int y = 0; y < Size; y++)
-        {
-            for (int x = 0; x < Size; x++)
-            {
-                var (r, g, b, _) = result.GetPixel(x, y);
-                count += (r, g, b) != background ? 1 : 0;
-            }
-        }
-
-        return count;
-    }
-
     [Fact]
     public void A_structured_sheet_covers_its_pixels()
     {
-        Assert.Equal(16 * 16, Covered(Sheet(4.25, 4.25)));
+        Assert.Equal(16 * 16, TestScenes.CoveredPixels(Sheet(4.25, 4.25), Size));
     }
 
     [Fact]
@@ -57,7 +38,7 @@ public class NewDataTypeRenderingTests
     {
         float[] xs = [8.25f, 12.25f, 24.25f], ys = [8.25f, 40.25f];
         var grid = new RectilinearGrid(new Extent(0, 2, 0, 1, 0, 0), new DataArray<float>("x", 1, xs), new DataArray<float>("y", 1, ys), new DataArray<float>("z", 1, [0f]));
-        Assert.Equal(16 * 32, Covered(grid));
+        Assert.Equal(16 * 32, TestScenes.CoveredPixels(grid, Size));
     }
 
     [Fact]
@@ -69,7 +50,7 @@ public class NewDataTypeRenderingTests
         var blocks = new MultiBlockDataSet();
         blocks.Add("first", Sheet(4.25, 4.25));
         blocks.Add("nested", nested);
-        Assert.Equal(2 * 16 * 16, Covered(blocks));
+        Assert.Equal(2 * 16 * 16, TestScenes.CoveredPixels(blocks, Size));
     }
 
     [Fact]

@@ -43,22 +43,8 @@ public class NonlinearCellRenderingTests
 
     private static int Covered(DataSet data)
     {
-        PolyData geometry = RenderableGeometry.From(data);
-        Assert.True(geometry.Polys.NumberOfCells > 0);
-        var scene = new Scene(Size, Size, TestScenes.PixelCamera(Size), [new SceneObject(geometry, new DisplayProperties())]) { Fxaa = null };
-        using RenderResult result = new Renderer().Render(scene);
-        var background = (ColorRgb.ToByte(0.32), ColorRgb.ToByte(0.34), ColorRgb.ToByte(0.43));
-        int count = 0;
-        for (int y = 0; y < Size; y++)
-        {
-            for (int x = 0; x < Size; x++)
-            {
-                var (r, g, b, _) = result.GetPixel(x, y);
-                count += (r, g, b) != background ? 1 : 0;
-            }
-        }
-
-        return count;
+        Assert.True(RenderableGeometry.From(data).Polys.NumberOfCells > 0);
+        return TestScenes.CoveredPixels(data, Size);
     }
 
     [Fact]

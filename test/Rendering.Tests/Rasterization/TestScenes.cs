@@ -1,5 +1,6 @@
 using OrleansPV.Processing.DataModel;
 using OrleansPV.Rendering.Cameras;
+using OrleansPV.Rendering.Scenes;
 
 namespace OrleansPV.Rendering.Tests.Rasterization;
 
@@ -38,5 +39,31 @@ internal static class TestScenes
         }
 
         return new PolyData { Points = new DataArray<float>("Points", 3, points), Polys = new CellArray(offsets, connectivity) };
+    }
+
+    /// <summary>Pixels of a square picture that are not the default background.</summary>
+    public static int CoveredPixels(RenderResult result, int size)
+    {
+        var background = (ColorRgb.ToByte(0.32), ColorRgb.ToByte(0.34), ColorRgb.ToByte(0.43));
+        int count = 0;
+        for (int y = 0; y < size; y++)
+        {
+            for (int x = 0; x < size; x++)
+            {
+                var (r, g, b, _) = result.GetPixel(x, y);
+                count += (r, g, b) != background ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Pixels a data set's renderable geometry covers, seen by <see cref="PixelCamera"/> without anti-aliasing.</summary>
+    public static int CoveredPixels(DataSet data, int size)
+    {
+        PolyData geometry = RenderableGeometry.From(data);
+        var scene = new Scene(size, size, PixelCamera(size), [new SceneObject(geometry, new DisplayProperties())]) { Fxaa = null };
+        using RenderResult result = new Renderer().Render(scene);
+        return CoveredPixels(result, size);
     }
 }

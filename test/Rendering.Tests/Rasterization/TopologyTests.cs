@@ -28,22 +28,6 @@ public class TopologyTests
         return data;
     }
 
-    private static int Covered(RenderResult result)
-    {
-        var background = (ColorRgb.ToByte(0.32), ColorRgb.ToByte(0.34), ColorRgb.ToByte(0.43));
-        int count = 0;
-        for (int y = 0; y < Size; y++)
-        {
-            for (int x = 0; x < Size; x++)
-            {
-                var (r, g, b, _) = result.GetPixel(x, y);
-                count += (r, g, b) != background ? 1 : 0;
-            }
-        }
-
-        return count;
-    }
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -51,7 +35,7 @@ public class TopologyTests
     {
         var scene = new Scene(Size, Size, TestScenes.PixelCamera(Size), [new SceneObject(Square(asStrip), new DisplayProperties())]) { Fxaa = null };
         using RenderResult result = new Renderer().Render(scene);
-        Assert.Equal(32 * 32, Covered(result));
+        Assert.Equal(32 * 32, TestScenes.CoveredPixels(result, Size));
     }
 
     [Fact]
